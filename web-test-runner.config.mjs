@@ -12,8 +12,17 @@ export default {
     exportConditions: ['@qoldau/source', 'development', 'browser'],
   },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), testServerPlugin()],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } })],
-  concurrency: 2,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromiumPath(),
+        args: chromiumArgs,
+      },
+    }),
+  ],
+  // One tab at a time: a background tab gets no animation frames and no IntersectionObserver
+  // callbacks (even with the anti-throttling flags), so visibility-driven tests would hang.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   coverageConfig: {
     include: ['packages/core/src/**/*.ts', 'packages/elements/src/**/*.ts'],

@@ -1,0 +1,242 @@
+// Money, number, plural and date formatting for en/ru/kk that stays Kazakh where the browser lacks Kazakh ICU data.
+
+export type QoldauLocale = 'en' | 'ru' | 'kk';
+
+export const SUPPORTED_LOCALES: readonly QoldauLocale[] = Object.freeze(['en', 'ru', 'kk'] as const);
+
+export const DEFAULT_CURRENCY = 'KZT';
+
+/** Where our NGOs publish deadlines; one offset (UTC+5) the whole year. */
+export const DEFAULT_TIME_ZONE = 'Asia/Almaty';
+
+// Every Intl object is costly to build (ICU data lookups) and components re-render often, so each
+// (locale, options) pair is built once. The option sets come from code, not from visitors, so the
+// maps stay small.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function cached<T>(cache: Map<string, T>, tag: string, options: object, create: () => T): T {
+  const key = `${tag}|${JSON.stringify(options)}`;
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = create();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+const numberFormat = (tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  cached(numberFormats, tag, options, () => new Intl.NumberFormat(tag, options));
+
+const dateFormat = (tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  cached(dateFormats, tag, options, () => new Intl.DateTimeFormat(tag, options));
+
+// Some ICU builds (Debian's Chromium among them) know the tag `kk` but ship none of its data, and
+// silently fall back to root: '1,250,000', '2026 M12 5', 'tomorrow'. Each kind of data is probed
+// once, lazily, so importing this module stays free of side effects.
+let kazakhNumbers: boolean | undefined;
+let kazakhDates: boolean | undefined;
+let kazakhRelativeTime: boolean | undefined;
+
+function hasKazakhNumbers(): boolean {
+  kazakhNumbers ??=
+    new Intl.NumberFormat('kk-KZ').formatToParts(1234567).find((part) => part.type === 'group')?.value !== ',';
+  return kazakhNumbers;
+}
+
+function hasKazakhDates(): boolean {
+  kazakhDates ??=
+    new Intl.DateTimeFormat('kk-KZ', { month: 'long', timeZone: 'UTC' })
+      .format(new Date(Date.UTC(2026, 11, 15)))
+      .toLowerCase() === 'желтоқсан';
+  return kazakhDates;
+}
+
+function hasKazakhRelativeTime(): boolean {
+  kazakhRelativeTime ??= new Intl.RelativeTimeFormat('kk-KZ', { numeric: 'auto' }).format(0, 'day') === 'бүгін';
+  return kazakhRelativeTime;
+}
+
+/** Maps any language tag (attribute, navigator.language, <html lang>) to one we have texts for. */
+export function resolveLocale(tag: string | null | undefined): QoldauLocale {
+  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (SUPPORTED_LOCALES as readonly string[]).includes(language) ? (language as QoldauLocale) : 'en';
+}
+
+let knownCurrencies: Set<string> | undefined;
+
+/** True for an upper-case ISO 4217 code this browser has data for. */
+export function isKnownCurrency(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  if (typeof Intl.supportedValuesOf === 'function') {
+    knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+    return knownCurrencies.has(code);
+  }
+  // Older engines accept any well-formed code in NumberFormat; an unknown one has no name of its
+  // own, so ICU prints the code back ('1.00 XYZ' instead of '1.00 Kazakhstani tenges').
+  return !numberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'name' }).format(1).includes(code);
+}
+
+// ru-KZ shares Kazakh grouping, decimal comma and currency placement; only the compact units and
+// the space before '%' differ, so those parts are rewritten to what real Kazakh CLDR data prints.
+function kazakhCompactUnit(russian: string): string {
+  if (russian.startsWith('тыс')) return 'мың';
+  const long = /^(миллион|миллиард|триллион)/.exec(russian);
+  return long ? long[1] : russian; // 'млн', 'млрд', 'трлн' are written alike in both languages
+}
+
+function kazakhFromRussian(parts: Intl.NumberFormatPart[]): string {
+  return parts
+    .map((part, index) => {
+      if (part.type === 'compact') return kazakhCompactUnit(part.value);
+      if (part.type === 'literal' && parts[index + 1]?.type === 'percentSign') return '';
+      return part.value;
+    })
+    .join('');
+}
+
+function formatWith(value: number, locale: QoldauLocale, options: Intl.NumberFormatOptions): string {
+  if (locale !== 'kk') return numberFormat(locale, options).format(value);
+  if (hasKazakhNumbers()) return numberFormat('kk-KZ', options).format(value);
+  return kazakhFromRussian(numberFormat('ru-KZ', options).formatToParts(value));
+}
+
+// CLDR's en and ru data print 'KZT' unless asked for the narrow symbol.
+const moneyOptions = (currency: string): Intl.NumberFormatOptions => ({
+  style: 'currency',
+  currency,
+  currencyDisplay: 'narrowSymbol',
+});
+
+/** '₸8,420,000' (en), '8 420 000 ₸' (ru, kk); cents only when the amount has them. */
+export function formatMoney(amount: number, currency: string, locale: QoldauLocale): string {
+  const options = moneyOptions(currency);
+  const minorDigits = numberFormat('en', options).resolvedOptions().maximumFractionDigits ?? 2;
+  const scale = 10 ** minorDigits;
+  // Judged after rounding to the currency's minor unit, so 1250000.001 does not print ',00'.
+  const whole = Math.round(amount * scale) % scale === 0;
+  if (!whole) return formatWith(amount, locale, options);
+  return formatWith(amount, locale, { ...options, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+}
+
+export function formatNumber(value: number, locale: QoldauLocale, options: Intl.NumberFormatOptions = {}): string {
+  return formatWith(value, locale, options);
+}
+
+/** 0.9 → '90%' (en, kk), '90 %' (ru). */
+export function formatPercent(ratio: number, locale: QoldauLocale, maximumFractionDigits = 0): string {
+  return formatWith(ratio, locale, { style: 'percent', maximumFractionDigits });
+}
+
+// Compact notation rounds to two significant digits by default ('25M'); a raised total of 24.5 M
+// must not read as 25 M, so one fraction digit is kept.
+const compactOptions: Intl.NumberFormatOptions = {
+  notation: 'compact',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 1,
+};
+
+/** 24 500 000 → '24.5M' (en), '24,5 млн' (ru, kk). */
+export function formatCompact(value: number, locale: QoldauLocale): string {
+  return formatWith(value, locale, compactOptions);
+}
+
+/** 24 500 000 ₸ → '₸24.5M' (en), '24,5 млн ₸' (ru, kk). */
+export function formatCompactMoney(value: number, currency: string, locale: QoldauLocale): string {
+  return formatWith(value, locale, { ...moneyOptions(currency), ...compactOptions });
+}
+
+/** The CLDR plural category, to pick one message per category (ru: one/few/many/other; kk, en: one/other). */
+export function pluralCategory(count: number, locale: QoldauLocale): Intl.LDMLPluralRule {
+  // Plural rules ship apart from locale data, so even data-less ICU builds get Kazakh right.
+  return cached(pluralRules, locale, {}, () => new Intl.PluralRules(locale)).select(count);
+}
+
+// Without Kazakh date data the honest fallback is all digits in Kazakhstan's own order
+// (05.12.2026, 24-hour clock): Russian month names would be the wrong language, and root data
+// prints '2026 M12 5'. Weekday and era names have no digit form, so they are left out.
+function numericDateOptions(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
+  const { dateStyle, timeStyle } = options;
+  const numeric: Intl.DateTimeFormatOptions = { ...options };
+  for (const wordy of ['dateStyle', 'timeStyle', 'weekday', 'era', 'dayPeriod'] as const) delete numeric[wordy];
+  if (dateStyle) Object.assign(numeric, { day: '2-digit', month: '2-digit', year: 'numeric' });
+  if (timeStyle) {
+    Object.assign(numeric, { hour: '2-digit', minute: '2-digit' });
+    if (timeStyle !== 'short') numeric.second = '2-digit';
+  }
+  // Digits-only dates read as dd.MM, as on Kazakh documents; '5.12' would look like a decimal.
+  if (numeric.month && numeric.month !== 'numeric') numeric.month = '2-digit';
+  if (numeric.day) numeric.day = '2-digit';
+  if (numeric.timeZoneName) numeric.timeZoneName = 'shortOffset';
+  return numeric;
+}
+
+function localDateFormat(locale: QoldauLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  if (locale !== 'kk') return dateFormat(locale, options);
+  return hasKazakhDates() ? dateFormat('kk-KZ', options) : dateFormat('ru-KZ', numericDateOptions(options));
+}
+
+/** A date as Almaty's calendar shows it unless `options.timeZone` says otherwise; long date by default. */
+export function formatDate(
+  date: Date,
+  locale: QoldauLocale,
+  options: Intl.DateTimeFormatOptions & { timeZone?: string } = { dateStyle: 'long' },
+): string {
+  return localDateFormat(locale, { ...options, timeZone: options.timeZone ?? DEFAULT_TIME_ZONE }).format(date);
+}
+
+const dateTimeOptions = (timeZone: string): Intl.DateTimeFormatOptions => ({
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone,
+});
+
+/** 'Dec 5, 2026, 10:00 AM' (en), '5 дек. 2026 г., 10:00' (ru). */
+export function formatDateTime(date: Date, locale: QoldauLocale, timeZone = DEFAULT_TIME_ZONE): string {
+  return localDateFormat(locale, dateTimeOptions(timeZone)).format(date);
+}
+
+/** 'Dec 5, 2026, 10:00 AM – 12:00 PM': the shared date is written once. */
+export function formatTimeRange(start: Date, end: Date, locale: QoldauLocale, timeZone = DEFAULT_TIME_ZONE): string {
+  return localDateFormat(locale, dateTimeOptions(timeZone)).formatRange(start, end);
+}
+
+const DAY_MS = 86_400_000;
+
+// The calendar day a time zone shows for an instant, as a day count, so that 23:30 and 00:10 the
+// next night are one day apart even though only 40 minutes separate them.
+function calendarDay(date: Date, timeZone: string): number {
+  const calendar = dateFormat('en-US', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone });
+  const parts = calendar.formatToParts(date);
+  const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value);
+  return Date.UTC(field('year'), field('month') - 1, field('day')) / DAY_MS;
+}
+
+/** Calendar days from `now` to `end` in `timeZone`: 0 the same day, 1 tomorrow, negative once past. */
+export function daysUntil(end: Date, now: Date = new Date(), timeZone = DEFAULT_TIME_ZONE): number {
+  return calendarDay(end, timeZone) - calendarDay(now, timeZone);
+}
+
+// CLDR's Kazakh day phrases, for ICU builds without them (root data would say 'tomorrow', '+2 d').
+const KAZAKH_NAMED_DAYS = new Map<number, string>([
+  [-2, 'алдыңгүні'],
+  [-1, 'кеше'],
+  [0, 'бүгін'],
+  [1, 'ертең'],
+  [2, 'бүрсігүні'],
+]);
+
+/** 0 → 'today' / 'сегодня' / 'бүгін', 1 → 'tomorrow', 5 → 'in 5 days' / 'через 5 дней' / '5 күннен кейін'. */
+export function formatRelativeDays(days: number, locale: QoldauLocale): string {
+  if (locale === 'kk' && !hasKazakhRelativeTime()) {
+    const named = KAZAKH_NAMED_DAYS.get(days);
+    if (named !== undefined) return named;
+    const count = formatNumber(Math.abs(days), 'kk');
+    return days > 0 ? `${count} күннен кейін` : `${count} күн бұрын`;
+  }
+  const tag = locale === 'kk' ? 'kk-KZ' : locale;
+  const relative = cached(relativeFormats, tag, {}, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
+  return relative.format(days, 'day');
+}

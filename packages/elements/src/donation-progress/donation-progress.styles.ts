@@ -1,0 +1,284 @@
+// Styles of <qoldau-donation-progress>. Geometry comes from --_progress and --_at, which the
+// component sets from code (no style attributes: strict CSP).
+import { css } from 'lit';
+
+export const donationProgressStyles = css`
+  :host {
+    display: block;
+    --_bar-height: var(--qoldau-progress-height, 12px);
+    --_ring-size: var(--qoldau-progress-ring-size, 132px);
+    --_meter-fill: var(--qoldau-progress-fill, var(--_fill));
+    --_meter-track: var(--qoldau-progress-track, var(--_track));
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .widget {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+    line-height: 1.4;
+  }
+  .heading {
+    font-weight: 650;
+    font-size: 1.05em;
+    margin: 0 0 var(--_space);
+    min-height: 1.4em;
+  }
+  .body {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    align-items: center;
+  }
+  :host([variant='thermometer']) .body,
+  :host([variant='ring']) .body {
+    grid-template-columns: auto 1fr;
+  }
+  .figures {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: var(--_space);
+    font-variant-numeric: tabular-nums;
+  }
+  .raised {
+    font-size: 1.6em;
+    font-weight: 700;
+    letter-spacing: -0.01em;
+  }
+  .goal {
+    color: var(--_muted);
+  }
+  .percent {
+    margin-inline-start: auto;
+    font-weight: 700;
+    color: var(--_brand);
+  }
+  :host(:not([variant='bar'])) .percent {
+    margin-inline-start: 0;
+    flex-basis: 100%;
+  }
+  :host([variant='ring']) .figures .percent {
+    display: none;
+  }
+  .status,
+  .details {
+    margin: var(--_space) 0 0;
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
+  .status {
+    display: flex;
+    gap: calc(var(--_space) / 2);
+    align-items: center;
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .celebrate {
+    color: var(--_success);
+  }
+  .icon {
+    width: 1.1em;
+    height: 1.1em;
+    flex: none;
+  }
+
+  /* The meter, shared by all variants. */
+  .meter {
+    position: relative;
+    background: var(--_meter-track);
+  }
+  .fill {
+    position: absolute;
+    inset: 0;
+    border-radius: inherit;
+    background: var(--_meter-fill);
+  }
+  .reached .fill {
+    background: linear-gradient(90deg, var(--_meter-fill), color-mix(in oklab, var(--_meter-fill) 60%, var(--_accent)));
+  }
+  .mark {
+    position: absolute;
+    background: var(--_surface);
+  }
+  .mark.reached {
+    background: color-mix(in oklab, var(--_surface) 70%, transparent);
+  }
+
+  /* bar */
+  :host([variant='bar']) .meter {
+    height: var(--_bar-height);
+    border-radius: 999px;
+    margin-top: var(--_space);
+  }
+  :host([variant='bar']) .fill {
+    clip-path: inset(0 calc((1 - var(--_progress, 0)) * 100%) 0 0 round 999px);
+  }
+  :host([variant='bar']) .mark {
+    inset-block: -3px;
+    inset-inline-start: calc(var(--_at, 0) * 100% - 1px);
+    width: 3px;
+    border-radius: 2px;
+    background: var(--_text);
+    opacity: 0.55;
+  }
+
+  /* thermometer */
+  :host([variant='thermometer']) .meter {
+    width: 22px;
+    height: 150px;
+    border-radius: 999px;
+    margin-bottom: 18px;
+  }
+  :host([variant='thermometer']) .meter::after {
+    content: '';
+    position: absolute;
+    left: 50%;
+    bottom: -18px;
+    width: 38px;
+    height: 38px;
+    translate: -50% 0;
+    border-radius: 50%;
+    background: var(--_meter-fill);
+  }
+  :host([variant='thermometer']) .fill {
+    clip-path: inset(calc((1 - var(--_progress, 0)) * 100%) 0 0 0 round 999px);
+  }
+  :host([variant='thermometer']) .mark {
+    inset-inline: -4px;
+    bottom: calc(var(--_at, 0) * 100% - 1px);
+    height: 3px;
+    border-radius: 2px;
+    background: var(--_text);
+    opacity: 0.55;
+  }
+
+  /* ring */
+  :host([variant='ring']) .meter {
+    width: var(--_ring-size);
+    height: var(--_ring-size);
+    background: none;
+  }
+  .ring {
+    width: 100%;
+    height: 100%;
+    rotate: -90deg;
+  }
+  .ring circle {
+    fill: none;
+    stroke-width: 12;
+  }
+  .ring-track {
+    stroke: var(--_meter-track);
+  }
+  .ring-fill {
+    stroke: var(--_meter-fill);
+    stroke-linecap: round;
+    stroke-dasharray: 100;
+    stroke-dashoffset: calc(100 - var(--_progress, 0) * 100);
+  }
+  .reached .ring-fill {
+    stroke: var(--_success);
+  }
+  .ring-percent {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    font-size: 1.5em;
+    font-weight: 700;
+    color: var(--_brand);
+    font-variant-numeric: tabular-nums;
+  }
+  .reached .percent,
+  .reached .ring-percent {
+    color: var(--_success);
+  }
+
+  /* The fill animates once, when first seen; the class is only set without reduced motion. */
+  .animate .fill {
+    transition:
+      clip-path var(--_duration) cubic-bezier(0.2, 0.7, 0.2, 1),
+      stroke-dashoffset var(--_duration) cubic-bezier(0.2, 0.7, 0.2, 1);
+  }
+
+  /* Milestones */
+  .milestones {
+    list-style: none;
+    margin: calc(var(--_space) * 1.5) 0 0;
+    padding: var(--_space) 0 0;
+    border-top: 1px solid var(--_border);
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    font-size: 0.92em;
+  }
+  .milestone {
+    display: flex;
+    gap: var(--_space);
+    align-items: center;
+    color: var(--_muted);
+  }
+  .milestone.reached {
+    color: var(--_text);
+  }
+  .milestone.reached .icon {
+    color: var(--_success);
+  }
+  .dot {
+    width: 1.1em;
+    height: 1.1em;
+    flex: none;
+    border: 2px solid var(--_border);
+    border-radius: 50%;
+  }
+  .milestone-amount {
+    margin-inline-start: auto;
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* Loading: the same layout with placeholders, so nothing moves when data arrives. */
+  .loading .heading,
+  .loading .raised,
+  .loading .goal,
+  .loading .percent,
+  .loading .status,
+  .loading .details {
+    color: transparent;
+    border-radius: 6px;
+    background: linear-gradient(90deg, var(--_track), color-mix(in oklab, var(--_track) 40%, var(--_surface)), var(--_track));
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+  .loading .heading {
+    width: 60%;
+  }
+  @keyframes shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
+
+  /* Invalid input */
+  .error {
+    display: flex;
+    gap: var(--_space);
+    align-items: flex-start;
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .error .icon {
+    margin-top: 0.15em;
+  }
+  ::slotted(a) {
+    color: var(--_brand);
+  }
+  slot[name='footer']::slotted(*) {
+    display: block;
+    margin-top: calc(var(--_space) * 1.5);
+  }
+`;

@@ -1,0 +1,360 @@
+// <qoldau-donation-progress>: the goal meter (bar, thermometer or ring) for one campaign.
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import {
+  QoldauError,
+  daysUntil,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  isQoldauError,
+  isRecord,
+  parseJson,
+  pickText,
+  pluralCategory,
+  validateCampaign,
+  type Campaign,
+} from '@qoldau/core';
+import { QoldauElement } from '../base/qoldau-element.js';
+import { onFirstVisible, prefersReducedMotion } from '../base/motion.js';
+import { errorMessage, plural } from '../messages.js';
+import { donationProgressStyles } from './donation-progress.styles.js';
+
+export type DonationProgressVariant = 'bar' | 'thermometer' | 'ring';
+
+type View =
+  | { state: 'loading' }
+  | { state: 'invalid'; error: QoldauError }
+  | { state: 'ready'; campaign: Campaign };
+
+/** Attribute names as authors write them, for error messages about attributes. */
+const ATTRIBUTE_OF_FIELD: Record<string, string> = { endsAt: 'ends' };
+
+const checkIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6.2 11.6 2.8 8.2l1.1-1.1 2.3 2.3 5.9-5.9 1.1 1.1z" fill="currentColor"/></svg>`;
+
+/**
+ * A fundraising goal meter: how much is raised of the goal, by how many donors, and how long is
+ * left. Numbers come from attributes, from inline JSON (`<script type="application/json">` child
+ * with any campaign field, including `milestones`), or from both; attributes win field by field.
+ *
+ * Children without a `slot` are the no-JavaScript fallback (for example a link to the donation
+ * page): visitors see them if the script never loads, and again if the data is invalid.
+ *
+ * @summary Goal meter for a fundraising campaign.
+ *
+ * @slot - Fallback content shown before the script loads and when the data is invalid.
+ * @slot footer - Content shown below the meter, for example a "Donate" link.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart heading - The campaign title.
+ * @csspart raised - The amount raised.
+ * @csspart goal - "raised of <goal>".
+ * @csspart percent - The share of the goal raised.
+ * @csspart meter - The progress track (element with role="progressbar").
+ * @csspart fill - The filled part of the track.
+ * @csspart milestone-mark - A milestone's mark on the track.
+ * @csspart status - The celebration or "be the first" line.
+ * @csspart details - Donor count and time left.
+ * @csspart milestones - The list of milestones.
+ * @csspart milestone - One milestone in the list.
+ * @csspart error - The message shown for invalid input.
+ *
+ * @cssproperty --qoldau-progress-fill - Fill color (default: the brand color).
+ * @cssproperty --qoldau-progress-track - Track color.
+ * @cssproperty --qoldau-progress-height - Thickness of the bar (default 12px).
+ * @cssproperty --qoldau-progress-ring-size - Diameter of the ring (default 132px).
+ *
+ * @event qoldau-load - The campaign data passed validation and is shown.
+ * @event qoldau-error - The input was rejected; the widget shows a localized message.
+ * @event qoldau-goal-reached - The raised amount reached the goal (once per element).
+ */
+export class QoldauDonationProgress extends QoldauElement {
+  static override styles = [...QoldauElement.styles, donationProgressStyles];
+
+  /** Amount raised so far (a number, or a numeric string such as "1 250 000"). */
+  @property() raised?: number | string;
+
+  /** The campaign goal; must be greater than zero. */
+  @property() goal?: number | string;
+
+  /** ISO 4217 currency code. Default: KZT (shown as ₸). */
+  @property() currency?: string;
+
+  /** Number of donors so far. */
+  @property() donors?: number | string;
+
+  /** When the campaign ends: an ISO 8601 date ("2026-12-31") or date-time. Dates are Asia/Almaty days. */
+  @property() ends?: string;
+
+  /** How the meter is drawn. */
+  @property({ reflect: true }) variant: DonationProgressVariant = 'bar';
+
+  /** Title shown above the meter; also the meter's accessible name. Default: the campaign title from data. */
+  @property() heading?: string;
+
+  @state() private inlineData: Record<string, unknown> = {};
+  @state() private inlineError?: QoldauError;
+  @state() private revealed = false;
+
+  private view: View = { state: 'loading' };
+  private reportedError?: string;
+  private goalReachedFired = false;
+  private loadFired = false;
+  private stopObserving?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInlineData();
+    if (prefersReducedMotion()) {
+      this.revealed = true;
+    } else {
+      this.stopObserving = onFirstVisible(this, () => (this.revealed = true));
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObserving?.();
+  }
+
+  /** Campaign fields from the `<script type="application/json">` child, if any. */
+  private readInlineData(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    try {
+      const data = parseJson(script.textContent ?? '', 'json');
+      if (!isRecord(data)) throw new QoldauError('invalid-type', 'json');
+      this.inlineData = data;
+      this.inlineError = undefined;
+    } catch (error) {
+      this.inlineError = isQoldauError(error) ? error : new QoldauError('invalid-json', 'json');
+    }
+  }
+
+  /** What the attributes say, field by field; undefined fields leave the data's value in place. */
+  private attributeData(): Record<string, unknown> {
+    const fields: Record<string, unknown> = {
+      raised: this.raised,
+      goal: this.goal,
+      currency: this.currency,
+      donors: this.donors,
+      endsAt: this.ends,
+    };
+    return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
+  }
+
+  protected override willUpdate(): void {
+    this.view = this.computeView();
+  }
+
+  private computeView(): View {
+    if (this.inlineError) return { state: 'invalid', error: this.inlineError };
+    try {
+      return { state: 'ready', campaign: validateCampaign({ ...this.inlineData, ...this.attributeData() }) };
+    } catch (error) {
+      if (!isQoldauError(error)) throw error;
+      const field = error.field && ATTRIBUTE_OF_FIELD[error.field] && this.ends !== undefined ? 'ends' : error.field;
+      return { state: 'invalid', error: new QoldauError(error.code, field) };
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.applyGeometry();
+    this.reportState();
+  }
+
+  /** Fill and mark positions are CSS custom properties set from code (strict CSP: no style attributes). */
+  private applyGeometry(): void {
+    if (this.view.state !== 'ready') return;
+    const { raised, goal, milestones } = this.view.campaign;
+    const meter = this.renderRoot.querySelector<HTMLElement>('.meter');
+    meter?.style.setProperty('--_progress', String(this.revealed ? Math.min(raised / goal, 1) : 0));
+    const marks = this.renderRoot.querySelectorAll<HTMLElement>('.mark');
+    const visible = milestones.filter((milestone) => milestone.amount > 0 && milestone.amount < goal);
+    marks.forEach((mark, index) => mark.style.setProperty('--_at', String(visible[index].amount / goal)));
+  }
+
+  private reportState(): void {
+    const { view } = this;
+    if (view.state === 'invalid') {
+      const key = `${view.error.code}:${view.error.field ?? ''}`;
+      if (this.reportedError !== key) {
+        this.reportedError = key;
+        this.emit('qoldau-error', { error: view.error, message: errorMessage(view.error) });
+      }
+      return;
+    }
+    this.reportedError = undefined;
+    if (view.state !== 'ready') return;
+    const { campaign } = view;
+    if (!this.loadFired) {
+      this.loadFired = true;
+      this.emit('qoldau-load', { data: campaign });
+    }
+    if (campaign.raised >= campaign.goal && !this.goalReachedFired) {
+      this.goalReachedFired = true;
+      this.emit('qoldau-goal-reached', { raised: campaign.raised, goal: campaign.goal, currency: campaign.currency });
+    }
+  }
+
+  protected override render() {
+    const { view } = this;
+    if (view.state === 'invalid') {
+      return html`<div part="base" class="widget invalid">
+        <p part="error" class="error">
+          <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M8 1.5 15 14H1zM7.3 6v4h1.4V6zm0 5.2v1.4h1.4v-1.4z" fill="currentColor" />
+          </svg>
+          <span>${errorMessage(view.error)}</span>
+        </p>
+        <slot></slot>
+      </div>`;
+    }
+    return this.renderMeter(view.state === 'ready' ? view.campaign : undefined);
+  }
+
+  private renderMeter(campaign: Campaign | undefined) {
+    const locale = this.locale;
+    const loading = campaign === undefined;
+    const raised = campaign?.raised ?? 0;
+    const goal = campaign?.goal ?? 1;
+    const currency = campaign?.currency ?? 'KZT';
+    const ratio = raised / goal;
+    const reached = !loading && ratio >= 1;
+    const raisedText = loading ? '0 000 000 ₸' : formatMoney(raised, currency, locale);
+    const goalText = loading ? '00 000 000 ₸' : formatMoney(goal, currency, locale);
+    // Floor, so 99.6% never shows as "100%" before the goal is truly met.
+    const percentText = formatPercent(Math.floor(ratio * 100) / 100, locale);
+    const heading = this.heading ?? pickText(campaign?.title, locale);
+    const label = heading ?? msg('Donation progress', { id: 'progress.label' });
+    const valueText = loading
+      ? msg('Loading…', { id: 'common.loading' })
+      : msg(str`${raisedText} of ${goalText} raised`, { id: 'progress.valuetext' });
+
+    const meter = html`<div
+      part="meter"
+      class="meter"
+      role="progressbar"
+      aria-label=${label}
+      aria-valuemin="0"
+      aria-valuemax=${goal}
+      aria-valuenow=${Math.min(raised, goal)}
+      aria-valuetext=${valueText}
+      aria-busy=${loading ? 'true' : nothing}
+    >
+      ${this.variant === 'ring'
+        ? html`<svg class="ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
+              <circle class="ring-track" cx="60" cy="60" r="52" pathLength="100"></circle>
+              <circle part="fill" class="fill ring-fill" cx="60" cy="60" r="52" pathLength="100"></circle>
+            </svg>
+            <span class="ring-percent" aria-hidden="true">${percentText}</span>`
+        : html`<div part="fill" class="fill"></div>`}
+      ${this.variant === 'ring' ? nothing : this.renderMarks(campaign)}
+    </div>`;
+
+    return html`<div
+      part="base"
+      class="widget ${loading ? 'loading' : ''} ${reached ? 'reached' : ''} ${this.revealed && !prefersReducedMotion()
+        ? 'animate'
+        : ''}"
+    >
+      ${heading !== undefined || loading ? html`<div part="heading" class="heading">${heading ?? ''}</div>` : nothing}
+      <div class="body">
+        ${this.variant === 'bar' ? nothing : meter}
+        <div class="text">
+          <div class="figures">
+            <span part="raised" class="raised">${raisedText}</span>
+            <span part="goal" class="goal">${msg(str`raised of ${goalText}`, { id: 'progress.raised-of' })}</span>
+            <span part="percent" class="percent">${percentText}</span>
+          </div>
+          ${this.variant === 'bar' ? meter : nothing}
+          ${this.renderStatus(campaign)} ${this.renderDetails(campaign)}
+        </div>
+      </div>
+      ${this.renderMilestones(campaign)}
+      <slot name="footer"></slot>
+    </div>`;
+  }
+
+  private renderMarks(campaign: Campaign | undefined) {
+    if (!campaign) return nothing;
+    return campaign.milestones
+      .filter((milestone) => milestone.amount > 0 && milestone.amount < campaign.goal)
+      .map(
+        (milestone) =>
+          html`<span
+            part="milestone-mark"
+            class="mark ${campaign.raised >= milestone.amount ? 'reached' : ''}"
+            aria-hidden="true"
+          ></span>`,
+      );
+  }
+
+  private renderStatus(campaign: Campaign | undefined) {
+    if (!campaign) return html`<p part="status" class="status">&nbsp;</p>`;
+    if (campaign.raised >= campaign.goal) {
+      return html`<p part="status" class="status celebrate">
+        ${checkIcon}<span>${msg('Goal reached — thank you!', { id: 'progress.reached' })}</span>
+      </p>`;
+    }
+    if (campaign.raised === 0) {
+      return html`<p part="status" class="status">${msg('Be the first to donate', { id: 'progress.zero' })}</p>`;
+    }
+    return nothing;
+  }
+
+  private renderDetails(campaign: Campaign | undefined) {
+    if (!campaign) return html`<p part="details" class="details">&nbsp;</p>`;
+    const parts: string[] = [];
+    if (campaign.donors !== undefined) parts.push(this.donorsText(campaign.donors));
+    if (campaign.endsAt) parts.push(this.timeLeftText(campaign.endsAt));
+    return parts.length ? html`<p part="details" class="details">${parts.join(' · ')}</p>` : nothing;
+  }
+
+  private donorsText(count: number): string {
+    const n = formatNumber(count, this.locale);
+    return plural(pluralCategory(count, this.locale), {
+      one: msg(str`${n} donor`, { id: 'progress.donors.one' }),
+      few: msg(str`${n} donors`, { id: 'progress.donors.few' }),
+      many: msg(str`${n} donors`, { id: 'progress.donors.many' }),
+      other: msg(str`${n} donors`, { id: 'progress.donors.other' }),
+    });
+  }
+
+  private timeLeftText(endsAt: Date): string {
+    if (endsAt.getTime() <= Date.now()) return msg('Campaign ended', { id: 'progress.ended' });
+    const days = daysUntil(endsAt);
+    if (days <= 0) return msg('Last day', { id: 'progress.last-day' });
+    const n = formatNumber(days, this.locale);
+    return plural(pluralCategory(days, this.locale), {
+      one: msg(str`${n} day left`, { id: 'progress.days-left.one' }),
+      few: msg(str`${n} days left`, { id: 'progress.days-left.few' }),
+      many: msg(str`${n} days left`, { id: 'progress.days-left.many' }),
+      other: msg(str`${n} days left`, { id: 'progress.days-left.other' }),
+    });
+  }
+
+  private renderMilestones(campaign: Campaign | undefined) {
+    if (!campaign?.milestones.length) return nothing;
+    const locale = this.locale;
+    return html`<ul part="milestones" class="milestones" aria-label=${msg('Milestones', { id: 'progress.milestones' })}>
+      ${campaign.milestones.map((milestone) => {
+        const reached = campaign.raised >= milestone.amount;
+        return html`<li part="milestone" class="milestone ${reached ? 'reached' : ''}">
+          ${reached ? checkIcon : html`<span class="dot" aria-hidden="true"></span>`}
+          <span class="milestone-label">${pickText(milestone.label, locale) ?? ''}</span>
+          <span class="milestone-amount">${formatMoney(milestone.amount, campaign.currency, locale)}</span>
+          ${reached ? html`<span class="visually-hidden">${msg('(reached)', { id: 'progress.milestone-reached' })}</span>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qoldau-donation-progress': QoldauDonationProgress;
+  }
+}

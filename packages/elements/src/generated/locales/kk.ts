@@ -1,0 +1,47 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'common.loading': `Жүктелуде…`,
+'error.absurd-value': str`«${0}» мәні тым үлкен.`,
+'error.config': `Qoldau дұрыс бапталмаған.`,
+'error.http': `Сервер қате қайтарды.`,
+'error.invalid-date': str`«${0}» — жарамсыз күн.`,
+'error.invalid-goal': `Жинау мақсаты нөлден үлкен болуы керек.`,
+'error.invalid-json': `Енгізілген деректер — жарамсыз JSON.`,
+'error.invalid-number': str`«${0}» мәні сан емес.`,
+'error.invalid-type': str`«${0}» түрі қате.`,
+'error.invalid-url': str`«${0}» https сілтемесі болуы керек.`,
+'error.markup-in-text': str`«${0}» ішінде HTML бар — бұған рұқсат жоқ.`,
+'error.missing-field': str`«${0}» көрсетілмеген.`,
+'error.negative-value': str`«${0}» теріс бола алмайды.`,
+'error.network': `Деректерді жүктеу мүмкін болмады. Байланысты тексеріңіз.`,
+'error.not-found': `Деректер табылмады.`,
+'error.rejected': `Сервер форманы қабылдамады.`,
+'error.unknown-currency': `Белгісіз валюта коды.`,
+'progress.days-left.few': str`${0} күн қалды`,
+'progress.days-left.many': str`${0} күн қалды`,
+'progress.days-left.one': str`${0} күн қалды`,
+'progress.days-left.other': str`${0} күн қалды`,
+'progress.donors.few': str`${0} демеуші`,
+'progress.donors.many': str`${0} демеуші`,
+'progress.donors.one': str`${0} демеуші`,
+'progress.donors.other': str`${0} демеуші`,
+'progress.ended': `Жинау аяқталды`,
+'progress.label': `Қаражат жинау`,
+'progress.last-day': `Соңғы күн`,
+'progress.milestone-reached': `(орындалды)`,
+'progress.milestones': `Кезеңдер`,
+'progress.raised-of': str`${0} ішінен жиналды`,
+'progress.reached': `Мақсатқа жеттік — рахмет!`,
+'progress.valuetext': str`${1} ішінен ${0} жиналды`,
+'progress.zero': `Бірінші болып қолдау көрсетіңіз`,
+    };
+  

@@ -1,0 +1,10 @@
+// @qoldau/elements: the component classes and shared helpers, free of side effects.
+// Import `@qoldau/elements/<component>/define.js` (or the `qoldau` package) to register tags.
+export { QoldauElement, VERSION } from './base/qoldau-element.js';
+export { defineElement } from './base/define.js';
+export { prefersReducedMotion, onFirstVisible } from './base/motion.js';
+export { themeStyles } from './base/theme.js';
+export type * from './base/events.js';
+export { setLocale, getLocale, localeReady } from './localization.js';
+export { errorMessage } from './messages.js';
+export { QoldauDonationProgress, type DonationProgressVariant } from './donation-progress/donation-progress.js';

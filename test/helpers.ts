@@ -1,0 +1,33 @@
+// Helpers shared by the browser tests of every package.
+import { setLocale, localeReady } from '@qoldau/elements';
+import type { QoldauLocale } from '@qoldau/core';
+
+export const LOCALES: readonly QoldauLocale[] = ['en', 'ru', 'kk'];
+
+/** Intl uses no-break and narrow no-break spaces as group separators; compare with plain spaces. */
+export function plainSpaces(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Forces the widgets' locale and waits until its strings are loaded. */
+export async function useLocale(locale: QoldauLocale | null): Promise<void> {
+  await setLocale(locale);
+  await localeReady();
+}
+
+/** The visible text of a shadow-DOM part, with plain spaces. */
+export function partText(element: Element, part: string): string {
+  return plainSpaces(element.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent);
+}
+
+/** Collects the events of one type fired by `target` while the test runs. */
+export function recordEvents<T extends Event>(target: EventTarget, type: string): T[] {
+  const events: T[] = [];
+  target.addEventListener(type, (event) => events.push(event as T));
+  return events;
+}
+
+/** An ISO date-time `days` (fractional allowed) from now. */
+export function daysFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString();
+}
