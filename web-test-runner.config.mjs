@@ -11,6 +11,13 @@ export default {
     // "development" gives Lit's dev build, whose warnings we want to see (and fail on).
     exportConditions: ['@qoldau/source', 'development', 'browser'],
   },
+  middleware: [
+    // The CDN build served from a second path: a page can load two real copies of the SDK.
+    function secondCopy(context, next) {
+      if (context.url.startsWith('/second-copy/')) context.url = context.url.replace('/second-copy/', '/packages/qoldau/cdn/');
+      return next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), testServerPlugin()],
   browsers: [
     chromeLauncher({

@@ -308,7 +308,8 @@ export class QoldauDonationProgress extends QoldauElement {
   private renderDetails(campaign: Campaign | undefined) {
     if (!campaign) return html`<p part="details" class="details">&nbsp;</p>`;
     const parts: string[] = [];
-    if (campaign.donors !== undefined) parts.push(this.donorsText(campaign.donors));
+    // "0 donors" reads as a reproach; the zero state already invites the first donation.
+    if (campaign.donors) parts.push(this.donorsText(campaign.donors));
     if (campaign.endsAt) parts.push(this.timeLeftText(campaign.endsAt));
     return parts.length ? html`<p part="details" class="details">${parts.join(' · ')}</p>` : nothing;
   }

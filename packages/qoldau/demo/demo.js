@@ -1,0 +1,57 @@
+// The demo page's own texts and its language switch. The widgets need none of this: they follow
+// <html lang> by themselves.
+const texts = {
+  kk: {
+    org: '«Батыр» қоры',
+    language: 'Тіл',
+    eyebrow: 'Ақмола облысы · 2026',
+    title: '«Батыр» балаларына көтергіші бар микроавтобус',
+    lead: 'Мүмкіндігі шектеулі 25 бала компьютерлік сауаттылық курстарына барады. Көтергіші бар көлік оларды үйден сабаққа дейін қауіпсіз жеткізеді.',
+    donate: 'Қолдау көрсету',
+    more: 'Басқа жинаулар',
+    how: 'Қалай көмектесуге болады',
+    'how-text': 'Kaspi арқылы немесе банк картасымен аударым жасаңыз. Әр теңге балалардың сабаққа жетуіне көмектеседі.',
+    footer: 'Виджеттер: Qoldau — қайырымдылық сайттарына арналған ашық бастапқы кодты SDK.',
+  },
+  ru: {
+    org: 'Фонд «Батыр»',
+    language: 'Язык',
+    eyebrow: 'Акмолинская область · 2026',
+    title: 'Микроавтобус с подъёмником для детей «Батыра»',
+    lead: '25 детей с инвалидностью ходят на курсы компьютерной грамотности. Машина с подъёмником безопасно довезёт их от дома до занятий.',
+    donate: 'Поддержать',
+    more: 'Другие сборы',
+    how: 'Как помочь',
+    'how-text': 'Переведите через Kaspi или банковской картой. Каждый тенге помогает детям добраться до занятий.',
+    footer: 'Виджеты: Qoldau — открытый SDK для сайтов благотворительных организаций.',
+  },
+  en: {
+    org: 'Batyr Foundation',
+    language: 'Language',
+    eyebrow: 'Aqmola region · 2026',
+    title: "A van with a lift for Batyr's children",
+    lead: '25 children with disabilities attend computer-literacy courses. A van with a hydraulic lift brings them safely from home to class.',
+    donate: 'Donate',
+    more: 'More campaigns',
+    how: 'How to help',
+    'how-text': 'Transfer through Kaspi or by bank card. Every tenge helps the children get to class.',
+    footer: 'Widgets: Qoldau, the open-source SDK for charity websites.',
+  },
+};
+
+function applyLanguage(lang) {
+  const dictionary = texts[lang] ?? texts.en;
+  document.documentElement.lang = lang; // the widgets follow this
+  for (const element of document.querySelectorAll('[data-i18n]')) element.textContent = dictionary[element.dataset.i18n];
+  for (const element of document.querySelectorAll('[data-i18n-label]')) element.setAttribute('aria-label', dictionary[element.dataset.i18nLabel]);
+  for (const button of document.querySelectorAll('[data-lang]')) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  document.title = `${dictionary.org} — Qoldau demo`;
+}
+
+for (const button of document.querySelectorAll('[data-lang]')) {
+  button.addEventListener('click', () => {
+    applyLanguage(button.dataset.lang);
+    history.replaceState(null, '', `?lang=${button.dataset.lang}`);
+  });
+}
+applyLanguage(new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang);

@@ -1,0 +1,41 @@
+// Imports each component the first time its tag appears on the page, so a page pays only for the
+// widgets it uses. Tags added later (by a page builder, a framework, a CMS block) are found too.
+
+/** Tag → the module that defines it. Every public tag must be listed here. */
+export const componentLoaders: Record<string, () => Promise<unknown>> = {
+  'qoldau-donation-progress': () => import('@qoldau/elements/donation-progress/define.js'),
+};
+
+const requested = new Set<string>();
+
+/** Loads the definitions of all Qoldau tags under `root` that are not defined yet. */
+export function discover(root: ParentNode): Promise<unknown[]> {
+  const tags = new Set<string>();
+  if (root instanceof Element && !customElements.get(root.localName)) tags.add(root.localName);
+  for (const element of root.querySelectorAll(':not(:defined)')) tags.add(element.localName);
+  const loads: Array<Promise<unknown>> = [];
+  for (const tag of tags) {
+    const load = componentLoaders[tag];
+    if (!load || requested.has(tag)) continue;
+    requested.add(tag);
+    loads.push(
+      load().catch((error: unknown) => {
+        requested.delete(tag); // a later appearance of the tag tries again (e.g. after going online)
+        console.error(`Qoldau: could not load <${tag}>`, error);
+      }),
+    );
+  }
+  return Promise.all(loads);
+}
+
+/** Discovers the tags already in the page and watches for new ones. */
+export function startAutoloader(root: Document = document): MutationObserver {
+  void discover(root);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) void discover(node);
+    }
+  });
+  observer.observe(root.documentElement, { childList: true, subtree: true });
+  return observer;
+}

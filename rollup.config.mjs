@@ -1,0 +1,63 @@
+// The CDN build (packages/qoldau/cdn): ES modules, code-split, minified, lit bundled.
+// qoldau.js is the entry; each component, each locale and the shared runtime are chunks that the
+// entry imports only when a page needs them. A chunks.json map lets `npm run size` add up what a
+// given page downloads.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+
+/** Readable chunk names: the component folder for define modules, the locale for translations. */
+function chunkName(chunk) {
+  const id = chunk.facadeModuleId ?? '';
+  const component = /elements\/src\/([\w-]+)\/define\.ts$/.exec(id);
+  if (component) return `${component[1]}-[hash].js`;
+  const locale = /generated\/locales\/(\w+)\.ts$/.exec(id);
+  if (locale) return `locale-${locale[1]}-[hash].js`;
+  return 'shared-[hash].js';
+}
+
+/** Writes chunks.json: for every file, its static and dynamic imports and the modules it holds. */
+function chunkMap() {
+  return {
+    name: 'qoldau-chunk-map',
+    generateBundle(_options, bundle) {
+      const map = {};
+      for (const [fileName, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        map[fileName] = {
+          isEntry: chunk.isEntry,
+          imports: chunk.imports,
+          dynamicImports: chunk.dynamicImports,
+          facade: chunk.facadeModuleId?.replace(process.cwd() + '/', '') ?? null,
+        };
+      }
+      this.emitFile({ type: 'asset', fileName: 'chunks.json', source: JSON.stringify(map, null, 2) });
+    },
+  };
+}
+
+export default {
+  input: { qoldau: 'packages/qoldau/src/cdn.ts' },
+  // 'strict' would turn the entry into a facade plus a chunk: one more request on every page.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'packages/qoldau/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: chunkName,
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ exportConditions: ['@qoldau/source'], extensions: ['.ts', '.mjs', '.js'] }),
+    typescript({
+      tsconfig: 'tsconfig.json',
+      include: ['packages/*/src/**/*.ts'],
+      compilerOptions: { noEmit: false, declaration: false, sourceMap: true, types: [] },
+    }),
+    // Lit's own minifier for html`` and css`` literals (terser leaves template strings alone).
+    minifyHTML(),
+    terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }),
+    chunkMap(),
+  ],
+};

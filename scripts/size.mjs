@@ -1,0 +1,68 @@
+// Prints raw / gzip / brotli bytes of every CDN file and of what typical pages download, and fails
+// when a budget is exceeded. Budgets are in KiB (1 KiB = 1024 bytes) of brotli (quality 11), the
+// compression CDNs serve to current browsers. Run after `npm run build:cdn` (npm run size does both).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dir = 'packages/qoldau/cdn';
+const chunks = JSON.parse(readFileSync(join(dir, 'chunks.json'), 'utf8'));
+
+const sizes = {};
+for (const file of readdirSync(dir).filter((name) => name.endsWith('.js'))) {
+  const source = readFileSync(join(dir, file));
+  sizes[file] = {
+    raw: source.length,
+    gzip: gzipSync(source, { level: 9 }).length,
+    brotli: brotliCompressSync(source, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: source.length },
+    }).length,
+  };
+}
+
+/** A chunk and everything it imports statically: what the browser fetches for it. */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const imported of chunks[file].imports) closure(imported, seen);
+  return seen;
+}
+const fileOf = (pattern) => Object.keys(chunks).find((file) => pattern.test(file));
+const entry = 'qoldau.js';
+const total = (files) =>
+  [...files].reduce((sum, file) => ({ raw: sum.raw + sizes[file].raw, gzip: sum.gzip + sizes[file].gzip, brotli: sum.brotli + sizes[file].brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+
+const pages = {
+  'page with <qoldau-donation-progress> (entry + its chunks)': new Set([...closure(entry), ...closure(fileOf(/^donation-progress-/))]),
+};
+
+const KiB = 1024;
+const budgets = [
+  ['page with <qoldau-donation-progress> (entry + its chunks)', 9 * KiB],
+  [fileOf(/^locale-kk-/), 1.5 * KiB],
+  [fileOf(/^locale-ru-/), 1.5 * KiB],
+];
+
+const row = (name, size) =>
+  `${name.padEnd(62)} ${String(size.raw).padStart(8)} ${String(size.gzip).padStart(8)} ${String(size.brotli).padStart(8)}`;
+console.log(`${'file'.padEnd(62)} ${'raw'.padStart(8)} ${'gzip'.padStart(8)} ${'brotli'.padStart(8)}`);
+for (const [file, size] of Object.entries(sizes).sort()) console.log(row(file, size));
+console.log('');
+for (const [name, files] of Object.entries(pages)) console.log(row(name, total(files)));
+console.log('');
+
+let failed = false;
+for (const [name, limit] of budgets) {
+  const brotli = pages[name] ? total(pages[name]).brotli : sizes[name].brotli;
+  const ok = brotli <= limit;
+  failed ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${brotli} B brotli, budget ${limit} B (${limit / KiB} KiB)`);
+}
+if (failed) {
+  console.error('\nA size budget is exceeded.');
+  process.exit(1);
+}
