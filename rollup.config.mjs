@@ -9,11 +9,17 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Readable chunk names: the component folder for define modules, the locale for translations. */
 function chunkName(chunk) {
-  const id = chunk.facadeModuleId ?? '';
-  const component = /elements\/src\/([\w-]+)\/define\.ts$/.exec(id);
-  if (component) return `${component[1]}-[hash].js`;
+  // A dynamic entry that other chunks also import has no facade; look at the modules it holds.
+  const ids = chunk.facadeModuleId ? [chunk.facadeModuleId] : chunk.moduleIds;
+  for (const id of ids) {
+    const component = /(?:elements|charts)\/src\/(?!base\/)([\w-]+)\/define\.ts$/.exec(id);
+    if (component) return `${component[1]}-[hash].js`;
+    // The chart.js module of @qoldau/charts, with the parts of chart.js it registers.
+  if (/charts\/src\/[\w-]+\/chartjs\.ts$/.test(id)) return 'chartjs-[hash].js';
   const locale = /generated\/locales\/(\w+)\.ts$/.exec(id);
-  if (locale) return `locale-${locale[1]}-[hash].js`;
+    if (locale) return `locale-${locale[1]}-[hash].js`;
+    if (/core\/src\/data\/index\.ts$/.test(id)) return 'data-[hash].js';
+  }
   return 'shared-[hash].js';
 }
 

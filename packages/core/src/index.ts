@@ -1,4 +1,6 @@
-// @qoldau/core: framework-free formatting, validation and (later) the data adapter.
+// @qoldau/core: framework-free formatting, validation and the data adapter (no Lit, no DOM rendering).
 export * from './errors.js';
 export * from './format.js';
 export * from './validate.js';
+export * from './validate-resources.js';
+export * from './data/index.js';

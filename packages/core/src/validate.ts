@@ -137,3 +137,5 @@ export function validateCampaign(value: unknown): Campaign {
   if (value.updatedAt !== undefined) campaign.updatedAt = toDate(value.updatedAt, 'updatedAt');
   return campaign;
 }
+
+// ── The other resource kinds (see docs/data.md for each payload's JSON Schema) ─────────────────

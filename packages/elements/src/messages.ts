@@ -1,7 +1,7 @@
 // Visitor-facing sentences for core's error codes, in the active locale (msg() must run at
 // render time, so these are functions, never stored strings).
 import { msg, str } from '@lit/localize';
-import type { QoldauError } from '@qoldau/core';
+import { formatDateTime, type QoldauError, type QoldauLocale } from '@qoldau/core';
 
 export function errorMessage(error: QoldauError): string {
   const field = error.field ?? '';
@@ -44,4 +44,10 @@ export function errorMessage(error: QoldauError): string {
 /** Picks the message for a plural category (Russian: one/few/many/other; Kazakh, English: one/other). */
 export function plural(category: Intl.LDMLPluralRule, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
   return forms[category] ?? forms.other;
+}
+
+/** Said under live figures when a refresh failed and the last good value stays on screen. */
+export function staleMessage(fetchedAt: number, locale: QoldauLocale): string {
+  const time = formatDateTime(new Date(fetchedAt), locale);
+  return msg(str`Could not refresh. Figures as of ${time}.`, { id: 'live.stale' });
 }

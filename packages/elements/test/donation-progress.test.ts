@@ -66,11 +66,12 @@ describe('<qoldau-donation-progress>', () => {
     expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('8420000');
     expect(meterOf(el).getAttribute('aria-valuemax')).to.equal('12500000');
     expect(partText(el, 'percent')).to.equal('67%');
+    expect(partText(el, 'status')).to.equal('₸4,080,000 to go');
   });
 
   it('shows a reached goal proudly without overflowing the meter, and fires goal-reached once', async () => {
     const el = document.createElement('qoldau-donation-progress');
-    const reached = recordEvents(el, 'qoldau-goal-reached');
+    const reached = recordEvents<CustomEvent>(el, 'qoldau-goal-reached');
     el.setAttribute('raised', '1870000');
     el.setAttribute('goal', '1650000');
     document.body.append(el);

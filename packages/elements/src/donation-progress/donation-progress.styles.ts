@@ -63,7 +63,8 @@ export const donationProgressStyles = css`
     display: none;
   }
   .status,
-  .details {
+  .details,
+  .stale {
     margin: var(--_space) 0 0;
     color: var(--_muted);
     font-size: 0.92em;
@@ -74,6 +75,9 @@ export const donationProgressStyles = css`
     align-items: center;
     color: var(--_text);
     font-weight: 600;
+  }
+  .stale {
+    font-style: italic;
   }
   .celebrate {
     color: var(--_success);

@@ -18,7 +18,8 @@ import {
 } from '@qoldau/core';
 import { QoldauElement } from '../base/qoldau-element.js';
 import { onFirstVisible, prefersReducedMotion } from '../base/motion.js';
-import { errorMessage, plural } from '../messages.js';
+import { LiveData } from '../base/live-data.js';
+import { errorMessage, plural, staleMessage } from '../messages.js';
 import { donationProgressStyles } from './donation-progress.styles.js';
 
 export type DonationProgressVariant = 'bar' | 'thermometer' | 'ring';
@@ -37,6 +38,9 @@ const checkIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" f
  * A fundraising goal meter: how much is raised of the goal, by how many donors, and how long is
  * left. Numbers come from attributes, from inline JSON (`<script type="application/json">` child
  * with any campaign field, including `milestones`), or from both; attributes win field by field.
+ *
+ * With `campaign="id"` the numbers come from the configured data source (docs/data.md); `refresh`
+ * keeps them live. While they load, a skeleton of the final size is shown.
  *
  * Children without a `slot` are the no-JavaScript fallback (for example a link to the donation
  * page): visitors see them if the script never loads, and again if the data is invalid.
@@ -59,6 +63,7 @@ const checkIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" f
  * @csspart milestones - The list of milestones.
  * @csspart milestone - One milestone in the list.
  * @csspart error - The message shown for invalid input.
+ * @csspart stale - The note shown when a refresh failed and the figures are the last good ones.
  *
  * @cssproperty --qoldau-progress-fill - Fill color (default: the brand color).
  * @cssproperty --qoldau-progress-track - Track color.
@@ -93,14 +98,21 @@ export class QoldauDonationProgress extends QoldauElement {
   /** Title shown above the meter; also the meter's accessible name. Default: the campaign title from data. */
   @property() heading?: string;
 
+  /** Id of a campaign to read through the configured data source; attributes still win field by field. */
+  @property() campaign?: string;
+
+  /** With `campaign`: seconds between refreshes while the page is visible (default: the configured `refresh`). */
+  @property({ type: Number }) refresh?: number;
+
   @state() private inlineData: Record<string, unknown> = {};
   @state() private inlineError?: QoldauError;
   @state() private revealed = false;
 
+  private readonly live = new LiveData(this, 'campaign');
   private view: View = { state: 'loading' };
   private reportedError?: string;
   private goalReachedFired = false;
-  private loadFired = false;
+  private loadedData?: Campaign;
   private stopObserving?: () => void;
 
   override connectedCallback(): void {
@@ -145,13 +157,29 @@ export class QoldauDonationProgress extends QoldauElement {
   }
 
   protected override willUpdate(): void {
+    this.live.follow(this.campaign, this.refresh);
     this.view = this.computeView();
   }
 
+  /** Inline JSON, then live data, then attributes: later sources win field by field. */
   private computeView(): View {
     if (this.inlineError) return { state: 'invalid', error: this.inlineError };
+    const live = this.live.state;
+    if (live && !live.data) {
+      return live.status === 'error' && live.error ? { state: 'invalid', error: live.error } : { state: 'loading' };
+    }
+    // A source without milestones must not erase the ones embedded in the page.
+    const { milestones, ...liveFields } = live?.data ?? { milestones: [] };
     try {
-      return { state: 'ready', campaign: validateCampaign({ ...this.inlineData, ...this.attributeData() }) };
+      return {
+        state: 'ready',
+        campaign: validateCampaign({
+          ...this.inlineData,
+          ...liveFields,
+          ...(milestones.length ? { milestones } : {}),
+          ...this.attributeData(),
+        }),
+      };
     } catch (error) {
       if (!isQoldauError(error)) throw error;
       const field = error.field && ATTRIBUTE_OF_FIELD[error.field] && this.ends !== undefined ? 'ends' : error.field;
@@ -189,8 +217,10 @@ export class QoldauDonationProgress extends QoldauElement {
     this.reportedError = undefined;
     if (view.state !== 'ready') return;
     const { campaign } = view;
-    if (!this.loadFired) {
-      this.loadFired = true;
+    // Once for attribute data, and again whenever the source delivers new figures.
+    const source = this.live.state?.data;
+    if (!this.loadedData || (source && source !== this.loadedData)) {
+      this.loadedData = source ?? campaign;
       this.emit('qoldau-load', { data: campaign });
     }
     if (campaign.raised >= campaign.goal && !this.goalReachedFired) {
@@ -273,9 +303,15 @@ export class QoldauDonationProgress extends QoldauElement {
           ${this.renderStatus(campaign)} ${this.renderDetails(campaign)}
         </div>
       </div>
-      ${this.renderMilestones(campaign)}
+      ${this.renderMilestones(campaign)} ${this.renderStale()}
       <slot name="footer"></slot>
     </div>`;
+  }
+
+  private renderStale() {
+    const live = this.live.state;
+    if (!live?.stale || live.fetchedAt === undefined) return nothing;
+    return html`<p part="stale" class="stale">${staleMessage(live.fetchedAt, this.locale)}</p>`;
   }
 
   private renderMarks(campaign: Campaign | undefined) {
@@ -302,7 +338,9 @@ export class QoldauDonationProgress extends QoldauElement {
     if (campaign.raised === 0) {
       return html`<p part="status" class="status">${msg('Be the first to donate', { id: 'progress.zero' })}</p>`;
     }
-    return nothing;
+    // Always a status line, so the loading skeleton (which has one) has the final height.
+    const remaining = formatMoney(campaign.goal - campaign.raised, campaign.currency, this.locale);
+    return html`<p part="status" class="status">${msg(str`${remaining} to go`, { id: 'progress.remaining' })}</p>`;
   }
 
   private renderDetails(campaign: Campaign | undefined) {

@@ -1,0 +1,44 @@
+// Shared set-up for the data adapter tests: a clean adapter per test, isolated storage, polling.
+import { resetConfig } from '../../src/data/config.js';
+import { resetQueue } from '../../src/data/outbox-queue.js';
+import { resetCache } from '../../src/data/read.js';
+import { setStorageNamespace } from '../../src/data/storage.js';
+
+let counter = 0;
+
+/** A fresh adapter as on a new page, with its own storage namespace; returns the namespace. */
+export function freshAdapter(): string {
+  const namespace = `qoldau-test-${Date.now()}-${counter++}-${Math.random().toString(36).slice(2)}:`;
+  setStorageNamespace(namespace);
+  resetConfig();
+  resetCache();
+  resetQueue();
+  return namespace;
+}
+
+/** Waits until `check` returns a truthy value (polling), or fails after `timeout` ms. */
+export async function until<T>(
+  check: () => T | Promise<T>,
+  timeout = 10_000,
+  what = 'condition',
+): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs `action` and returns the QoldauError it rejects with (fails if it resolves). */
+export async function rejection(action: () => unknown): Promise<{ name: string; code: string; field?: string }> {
+  try {
+    await action();
+  } catch (error) {
+    return error as { name: string; code: string; field?: string };
+  }
+  throw new Error('expected a rejection');
+}
