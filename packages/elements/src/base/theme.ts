@@ -6,6 +6,8 @@ import { css } from 'lit';
 export const themeStyles = css`
   :host {
     --_brand: var(--qoldau-color-brand, #00687f);
+    /* The brand as text or link color: lightened on dark surfaces to keep 4.5:1 contrast. */
+    --_brand-text: light-dark(var(--_brand), color-mix(in oklab, var(--_brand) 45%, #fff));
     --_accent: var(--qoldau-color-accent, light-dark(#8a5a00, #f5c04a));
     --_text: var(--qoldau-color-text, light-dark(#1b2430, #eef2f6));
     --_muted: var(--qoldau-color-muted, light-dark(#4f5b68, #b4bfcc));

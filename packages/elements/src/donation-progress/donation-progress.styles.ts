@@ -35,6 +35,20 @@ export const donationProgressStyles = css`
   :host([variant='ring']) .body {
     grid-template-columns: auto 1fr;
   }
+  /* Narrow columns (phones, sidebars): the ring goes above its figures. */
+  .widget {
+    container-type: inline-size;
+  }
+  @container (max-width: 340px) {
+    :host([variant='ring']) .body {
+      grid-template-columns: 1fr;
+      justify-items: center;
+      text-align: center;
+    }
+    :host([variant='ring']) .figures {
+      justify-content: center;
+    }
+  }
   .figures {
     display: flex;
     flex-wrap: wrap;
@@ -53,7 +67,7 @@ export const donationProgressStyles = css`
   .percent {
     margin-inline-start: auto;
     font-weight: 700;
-    color: var(--_brand);
+    color: var(--_brand-text);
   }
   :host(:not([variant='bar'])) .percent {
     margin-inline-start: 0;
@@ -100,14 +114,18 @@ export const donationProgressStyles = css`
     background: var(--_meter-fill);
   }
   .reached .fill {
-    background: linear-gradient(90deg, var(--_meter-fill), color-mix(in oklab, var(--_meter-fill) 60%, var(--_accent)));
+    background: linear-gradient(90deg, var(--_meter-fill), var(--_success));
   }
   .mark {
     position: absolute;
-    background: var(--_surface);
+    border-radius: 2px;
+    background: var(--_text);
+    opacity: 0.55;
   }
+  /* A reached milestone is a light notch in the fill; an open one a dark tick on the track. */
   .mark.reached {
-    background: color-mix(in oklab, var(--_surface) 70%, transparent);
+    background: var(--_surface);
+    opacity: 0.9;
   }
 
   /* bar */
@@ -123,9 +141,6 @@ export const donationProgressStyles = css`
     inset-block: -3px;
     inset-inline-start: calc(var(--_at, 0) * 100% - 1px);
     width: 3px;
-    border-radius: 2px;
-    background: var(--_text);
-    opacity: 0.55;
   }
 
   /* thermometer */
@@ -146,6 +161,10 @@ export const donationProgressStyles = css`
     border-radius: 50%;
     background: var(--_meter-fill);
   }
+  /* Nothing raised yet: an empty bulb, so the meter does not look partly funded. */
+  .zero .meter::after {
+    background: var(--_meter-track);
+  }
   :host([variant='thermometer']) .fill {
     clip-path: inset(calc((1 - var(--_progress, 0)) * 100%) 0 0 0 round 999px);
   }
@@ -153,9 +172,6 @@ export const donationProgressStyles = css`
     inset-inline: -4px;
     bottom: calc(var(--_at, 0) * 100% - 1px);
     height: 3px;
-    border-radius: 2px;
-    background: var(--_text);
-    opacity: 0.55;
   }
 
   /* ring */
@@ -192,7 +208,7 @@ export const donationProgressStyles = css`
     place-items: center;
     font-size: 1.5em;
     font-weight: 700;
-    color: var(--_brand);
+    color: var(--_brand-text);
     font-variant-numeric: tabular-nums;
   }
   .reached .percent,
@@ -279,7 +295,7 @@ export const donationProgressStyles = css`
     margin-top: 0.15em;
   }
   ::slotted(a) {
-    color: var(--_brand);
+    color: var(--_brand-text);
   }
   slot[name='footer']::slotted(*) {
     display: block;

@@ -53,7 +53,7 @@ const checkIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" f
  * @csspart base - The widget's frame.
  * @csspart heading - The campaign title.
  * @csspart raised - The amount raised.
- * @csspart goal - "raised of <goal>".
+ * @csspart goal - The goal, as "raised of 12 500 000 ₸".
  * @csspart percent - The share of the goal raised.
  * @csspart meter - The progress track (element with role="progressbar").
  * @csspart fill - The filled part of the track.
@@ -286,7 +286,7 @@ export class QoldauDonationProgress extends QoldauElement {
 
     return html`<div
       part="base"
-      class="widget ${loading ? 'loading' : ''} ${reached ? 'reached' : ''} ${this.revealed && !prefersReducedMotion()
+      class="widget ${loading ? 'loading' : ''} ${reached ? 'reached' : ''} ${!loading && raised === 0 ? 'zero' : ''} ${this.revealed && !prefersReducedMotion()
         ? 'animate'
         : ''}"
     >
