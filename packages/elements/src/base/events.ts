@@ -47,3 +47,13 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalEventHandlersEventMap extends QoldauEventMap {}
 }
+
+/** Fires a typed `qoldau-*` event from any element: bubbling and composed (they cross shadow roots). */
+export function dispatchQoldauEvent<K extends keyof QoldauEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: QoldauEventMap[K]['detail'],
+  options: Omit<CustomEventInit, 'detail'> = {},
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, ...options, detail }));
+}

@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { getLocale, startLocalization } from '../localization.js';
 import { themeStyles } from './theme.js';
-import type { QoldauEventMap } from './events.js';
+import { dispatchQoldauEvent, type QoldauEventMap } from './events.js';
 
 /** The version of @qoldau/elements; compared when a tag is defined twice. */
 export const VERSION = '0.1.0';
@@ -35,6 +35,6 @@ export class QoldauElement extends LitElement {
     detail: QoldauEventMap[K]['detail'],
     options: Omit<CustomEventInit, 'detail'> = {},
   ): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, ...options, detail }));
+    return dispatchQoldauEvent(this, name, detail, options);
   }
 }
