@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { readFileSync } from 'node:fs';
 
 /** Readable chunk names: the component folder for define modules, the locale for translations. */
 function chunkName(chunk) {
@@ -14,13 +15,39 @@ function chunkName(chunk) {
   for (const id of ids) {
     const component = /(?:elements|charts)\/src\/(?!base\/)([\w-]+)\/define\.ts$/.exec(id);
     if (component) return `${component[1]}-[hash].js`;
-    // The chart.js module of @qoldau/charts, with the parts of chart.js it registers.
-  if (/charts\/src\/[\w-]+\/chartjs\.ts$/.test(id)) return 'chartjs-[hash].js';
-  const locale = /generated\/locales\/(\w+)\.ts$/.exec(id);
+    // chart.js for one chart type (see chartjsPerType).
+    const chartType = /charts\/src\/impact-chart\/chart-(\w+)\.ts$/.exec(id);
+    if (chartType) return `chartjs-${chartType[1]}-[hash].js`;
+    const locale = /generated\/locales\/(\w+)\.ts$/.exec(id);
     if (locale) return `locale-${locale[1]}-[hash].js`;
     if (/core\/src\/data\/index\.ts$/.test(id)) return 'data-[hash].js';
   }
   return 'shared-[hash].js';
+}
+
+/**
+ * Gives each chart type (charts/src/impact-chart/chart-<type>.ts) its own copy of chart.js (and of
+ * its helpers and color modules), tree-shaken to what that type registers. chart.js ships as one
+ * module, so a single copy would hold every type's controllers; this way a page with a bar chart
+ * downloads one self-contained chunk without the line and doughnut code.
+ */
+function chartjsPerType() {
+  return {
+    name: 'qoldau-chartjs-per-type',
+    async resolveId(source, importer, options) {
+      if (!importer) return null;
+      const type =
+        /charts\/src\/impact-chart\/chart-(\w+)\.ts$/.exec(importer)?.[1] ??
+        /node_modules\/(?:chart\.js|@kurkle\/color)\/.+\?(\w+)$/.exec(importer)?.[1];
+      if (!type || (source !== 'chart.js' && !importer.includes('node_modules'))) return null;
+      const resolved = await this.resolve(source, importer.replace(/\?\w+$/, ''), { ...options, skipSelf: true });
+      return resolved && `${resolved.id}?${type}`;
+    },
+    load(id) {
+      const copy = /^(.+node_modules\/.+\.m?js)\?\w+$/.exec(id);
+      return copy ? readFileSync(copy[1], 'utf8') : null;
+    },
+  };
 }
 
 /** Writes chunks.json: for every file, its static and dynamic imports and the modules it holds. */
@@ -55,6 +82,7 @@ export default {
     sourcemap: true,
   },
   plugins: [
+    chartjsPerType(),
     nodeResolve({ exportConditions: ['@qoldau/source'], extensions: ['.ts', '.mjs', '.js'] }),
     typescript({
       tsconfig: 'tsconfig.json',

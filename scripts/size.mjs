@@ -38,9 +38,23 @@ const total = (files) =>
 
 const donationPage = new Set([...closure(entry), ...closure(fileOf(/^donation-progress-/))]);
 const livePage = new Set([...donationPage, ...closure(fileOf(/^data-/))]);
+const counterPage = new Set([...donationPage, ...closure(fileOf(/^impact-counter-/))]);
+// A chart's own chunks: the element, and chart.js for its type (loaded when the chart connects).
+const chartTypes = ['bar', 'doughnut', 'line'];
+const chartChunks = Object.fromEntries(
+  chartTypes.map((type) => {
+    const own = new Set([fileOf(/^impact-chart-/), ...closure(fileOf(new RegExp(`^chartjs-${type}-`)))]);
+    for (const file of closure(entry)) own.delete(file);
+    return [type, own];
+  }),
+);
+const chartPage = new Set([...closure(entry), ...closure(fileOf(/^impact-chart-/)), ...chartChunks.bar]);
 const pages = {
   'page with <qoldau-donation-progress> (entry + its chunks)': donationPage,
   'same, with campaign="…" (adds the data adapter)': livePage,
+  'donation progress + <qoldau-impact-counter>': counterPage,
+  ...Object.fromEntries(chartTypes.map((type) => [`${type} chart chunks (impact-chart + chartjs-${type})`, chartChunks[type]])),
+  'page with a bar <qoldau-impact-chart> (entry + its chunks + chart.js)': chartPage,
 };
 
 const KiB = 1024;
@@ -48,6 +62,8 @@ const KiB = 1024;
 const budgets = [
   ['page with <qoldau-donation-progress> (entry + its chunks)', total(donationPage).brotli, 9 * KiB],
   ['data adapter added to that page', total(livePage).brotli - total(donationPage).brotli, 3 * KiB],
+  ['impact counter added to that page', total(counterPage).brotli - total(donationPage).brotli, 1.5 * KiB],
+  ...chartTypes.map((type) => [`${type} chart chunks (impact-chart + chartjs-${type})`, total(chartChunks[type]).brotli, 45 * KiB]),
   [fileOf(/^locale-kk-/), sizes[fileOf(/^locale-kk-/)].brotli, 1.5 * KiB],
   [fileOf(/^locale-ru-/), sizes[fileOf(/^locale-ru-/)].brotli, 1.5 * KiB],
 ];

@@ -66,7 +66,7 @@ describe('<qoldau-donation-progress>', () => {
     expect(meterOf(el).getAttribute('aria-valuenow')).to.equal('8420000');
     expect(meterOf(el).getAttribute('aria-valuemax')).to.equal('12500000');
     expect(partText(el, 'percent')).to.equal('67%');
-    expect(partText(el, 'status')).to.equal('₸4,080,000 to go');
+    expect(partText(el, 'status')).to.equal('Жинауға 4 080 000 ₸ қалды');
   });
 
   it('shows a reached goal proudly without overflowing the meter, and fires goal-reached once', async () => {

@@ -4,6 +4,10 @@
 /** Tag → the module that defines it. Every public tag must be listed here. */
 export const componentLoaders: Record<string, () => Promise<unknown>> = {
   'qoldau-donation-progress': () => import('@qoldau/elements/donation-progress/define.js'),
+  'qoldau-impact-counter': () => import('@qoldau/elements/impact-counter/define.js'),
+  'qoldau-impact-counters': () => import('@qoldau/elements/impact-counters/define.js'),
+  // chart.js itself is a further chunk, imported when a chart connects.
+  'qoldau-impact-chart': () => import('@qoldau/charts/impact-chart/define.js'),
 };
 
 const requested = new Set<string>();

@@ -1,5 +1,9 @@
 // One import for npm users: every component registered, plus the whole public API.
 import '@qoldau/elements/donation-progress/define.js';
+import '@qoldau/elements/impact-counter/define.js';
+import '@qoldau/elements/impact-counters/define.js';
+import '@qoldau/charts/impact-chart/define.js';
 
 export * from '@qoldau/core';
 export * from '@qoldau/elements';
+export * from '@qoldau/charts';

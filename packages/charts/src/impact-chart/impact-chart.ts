@@ -1,0 +1,535 @@
+// <qoldau-impact-chart>: where the money went, or impact over time, drawn with chart.js (loaded lazily).
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { Chart, ChartConfiguration, TooltipItem } from 'chart.js';
+import {
+  QoldauError,
+  formatCompact,
+  formatCompactMoney,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  isQoldauError,
+  parseJson,
+  pickText,
+  toDate,
+  type QoldauLocale,
+} from '@qoldau/core';
+import { QoldauElement } from '@qoldau/elements/base/qoldau-element.js';
+import { LiveData } from '@qoldau/elements/base/live-data.js';
+import { onFirstVisible, prefersReducedMotion } from '@qoldau/elements/base/motion.js';
+import { errorMessage } from '@qoldau/elements/messages.js';
+import { validateChartData, type ChartInput, type ImpactChartType, type TimeSeries } from './chart-data.js';
+import { impactChartStyles } from './impact-chart.styles.js';
+
+type ChartClass = typeof Chart;
+
+// No chart.js/auto, and no Legend or Title plugin: each type registers only its controller,
+// elements, scales and the tooltip; the legend and heading are HTML (accessible, localized, themable).
+const chartLoaders: Record<ImpactChartType, () => Promise<{ Chart: ChartClass }>> = {
+  bar: () => import('./chart-bar.js'),
+  doughnut: () => import('./chart-doughnut.js'),
+  line: () => import('./chart-line.js'),
+};
+
+type View =
+  | { state: 'loading' }
+  | { state: 'invalid'; error: QoldauError }
+  | { state: 'empty' }
+  | { state: 'ready'; input: Exclude<ChartInput, { kind: 'empty' }> };
+
+/** One table/chart model in the active locale: category labels, and one row of values per dataset. */
+interface Model {
+  categories: string[];
+  datasets: { label: string; values: number[] }[];
+  format: (value: number) => string;
+  tick: (value: number) => string;
+  allocation: boolean;
+}
+
+/** Colors resolved from the theme tokens (chart.js draws on a canvas: it needs plain rgb()). */
+interface Palette {
+  series: string[];
+  text: string;
+  muted: string;
+  grid: string;
+  surface: string;
+}
+
+const SERIES_TOKENS = 6;
+const MONTH = /^\d{4}-\d{2}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A share of the total, computed once, written in the active locale. */
+const shareOf = (value: number, total: number, locale: QoldauLocale) => formatPercent(total > 0 ? value / total : 0, locale);
+
+/**
+ * A chart of what donations did: where the money went (an allocation, as a bar or doughnut chart)
+ * or impact over time (series, as a line or bar chart). Labels, money ticks and tooltips follow the
+ * active locale; colors come from the `--qoldau-*` theme tokens (light and dark). chart.js is
+ * downloaded only when a chart is on the page, and only the parts its type needs.
+ *
+ * Accessible: the canvas is an image with a one-sentence summary, and the same numbers are in a
+ * real data table, always available to screen readers and shown on request.
+ *
+ * Data: a `<script type="application/json">` child holding an allocation
+ * (`{ "currency": "KZT", "items": [{ "label": { "ru": "Транспорт", … }, "amount": 12500000 }] }`) or
+ * series (`{ "format": "number", "series": [{ "label": "Children", "points": [{ "x": "2026-01", "y": 12 }] }] }`;
+ * `x` is a month "YYYY-MM", a day "YYYY-MM-DD" or any short text), or `allocation="batyr-2026"` read
+ * through the data adapter.
+ *
+ * @summary Accessible, localized impact chart (bar, doughnut, line).
+ *
+ * @slot - Fallback content shown before the script loads and when the data is invalid.
+ *
+ * @csspart base - The widget's frame (a figure).
+ * @csspart heading - The heading (figure caption).
+ * @csspart chart - The box that holds the canvas.
+ * @csspart canvas - The chart's canvas (role="img").
+ * @csspart legend - The color legend.
+ * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart table - The data table.
+ * @csspart empty - The message shown when there is nothing to draw.
+ * @csspart error - The message shown for invalid input.
+ *
+ * @cssproperty --qoldau-chart-height - Height of the drawing (default 280px).
+ * @cssproperty --qoldau-chart-color-1 - First series color (default: the brand color); up to --qoldau-chart-color-6.
+ *
+ * @event qoldau-load - The data passed validation and is drawn.
+ * @event qoldau-error - The data was rejected or could not be loaded; the widget shows a localized message.
+ */
+export class QoldauImpactChart extends QoldauElement {
+  static override styles = [...QoldauElement.styles, impactChartStyles];
+
+  /** How the data is drawn. */
+  @property({ reflect: true }) type: ImpactChartType = 'bar';
+
+  /** Title shown above the chart; also names the figure. */
+  @property() heading?: string;
+
+  /** Id of an allocation to read through the data adapter (see docs/data.md); wins over inline JSON. */
+  @property({ reflect: true }) allocation?: string;
+
+  /** With `allocation`: seconds between refreshes while the page is visible (default: the configured `refresh`). */
+  @property({ type: Number }) refresh?: number;
+
+  /** `type`, or bar for a value we do not know. */
+  private get chartType(): ImpactChartType {
+    return Object.hasOwn(chartLoaders, this.type) ? this.type : 'bar';
+  }
+
+  @state() private inline?: ChartInput;
+  @state() private inlineError?: QoldauError;
+  @state() private revealed = false;
+  @state() private tableShown = false;
+  /** The chart.js class for each type loaded so far. */
+  @state() private chartClasses: Partial<Record<ImpactChartType, ChartClass>> = {};
+  @state() private chartFailed = false;
+
+  private view: View = { state: 'empty' };
+  private chart?: Chart;
+  private reportedError?: string;
+  private loadFired = false;
+  private stopObserving?: () => void;
+  private readonly live = new LiveData(this, 'allocation');
+  private readonly loading = new Set<ImpactChartType>();
+  private colorScheme?: MediaQueryList;
+  private readonly onSchemeChange = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInlineData();
+    if (prefersReducedMotion()) {
+      this.revealed = true;
+    } else if (!this.revealed) {
+      this.stopObserving = onFirstVisible(this, () => (this.revealed = true));
+    }
+    this.colorScheme = window.matchMedia?.('(prefers-color-scheme: dark)');
+    this.colorScheme?.addEventListener('change', this.onSchemeChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObserving?.();
+    this.colorScheme?.removeEventListener('change', this.onSchemeChange);
+    this.chart?.destroy();
+    this.chart = undefined;
+  }
+
+  /** chart.js arrives in its own chunk when a chart connects; without it the table is shown instead. */
+  private async loadChartJs(type: ImpactChartType): Promise<void> {
+    if (this.chartClasses[type] || this.loading.has(type)) return;
+    this.loading.add(type);
+    try {
+      const { Chart } = await chartLoaders[type]();
+      this.chartClasses = { ...this.chartClasses, [type]: Chart };
+    } catch {
+      this.chartFailed = true;
+    } finally {
+      this.loading.delete(type);
+    }
+  }
+
+  private readInlineData(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    try {
+      this.inline = validateChartData(parseJson(script.textContent ?? '', 'json'));
+      this.inlineError = undefined;
+    } catch (error) {
+      this.inline = undefined;
+      this.inlineError = isQoldauError(error) ? error : new QoldauError('invalid-json', 'json');
+    }
+  }
+
+  protected override willUpdate(): void {
+    if (this.isConnected) void this.loadChartJs(this.chartType);
+    this.live.follow(this.allocation, this.refresh);
+    this.view = this.computeView();
+  }
+
+  private computeView(): View {
+    if (this.inlineError) return { state: 'invalid', error: this.inlineError };
+    if (this.allocation) {
+      const live = this.live.state;
+      if (live?.data) return { state: 'ready', input: { kind: 'allocation', allocation: live.data } };
+      if (live?.status === 'error' && live.error) return { state: 'invalid', error: live.error };
+      return { state: 'loading' };
+    }
+    if (!this.inline || this.inline.kind === 'empty') return { state: 'empty' };
+    return { state: 'ready', input: this.inline };
+  }
+
+  /** Labels, values and formatters for the active locale. */
+  private model(input: Exclude<ChartInput, { kind: 'empty' }>, locale: QoldauLocale): Model {
+    if (input.kind === 'allocation') {
+      const { currency, items } = input.allocation;
+      return {
+        categories: items.map((item) => pickText(item.label, locale) ?? ''),
+        datasets: [{ label: msg('Amount', { id: 'chart.amount' }), values: items.map((item) => item.amount) }],
+        format: (value) => formatMoney(value, currency, locale),
+        tick: (value) => formatCompactMoney(value, currency, locale),
+        allocation: true,
+      };
+    }
+    const { series, format, currency } = input.data;
+    const keys: string[] = [];
+    for (const line of series) for (const point of line.points) if (!keys.includes(point.x)) keys.push(point.x);
+    const formats: Record<TimeSeries['format'], [(value: number) => string, (value: number) => string]> = {
+      number: [(value) => formatNumber(value, locale), (value) => formatCompact(value, locale)],
+      currency: [(value) => formatMoney(value, currency, locale), (value) => formatCompactMoney(value, currency, locale)],
+      percent: [(value) => formatPercent(value, locale, 1), (value) => formatPercent(value, locale)],
+    };
+    const [formatValue, tick] = formats[format];
+    return {
+      categories: keys.map((key) => this.periodLabel(key, locale)),
+      datasets: series.map((line, index) => ({
+        label: pickText(line.label, locale) ?? (series.length === 1 ? msg('Value', { id: 'chart.value' }) : `${index + 1}`),
+        // A series without a point for a period has no value there (NaN), not a zero.
+        values: keys.map((key) => line.points.find((point) => point.x === key)?.y ?? NaN),
+      })),
+      format: formatValue,
+      tick,
+      allocation: false,
+    };
+  }
+
+  /** "2026-01" → "янв. 2026 г." / "Jan 2026"; days likewise; other text as written. */
+  private periodLabel(key: string, locale: QoldauLocale): string {
+    if (MONTH.test(key)) return formatDate(toDate(`${key}-01`, 'x'), locale, { month: 'short', year: 'numeric' });
+    if (DAY.test(key)) return formatDate(toDate(key, 'x'), locale, { dateStyle: 'medium' });
+    return key;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.drawChart();
+    this.reportState();
+  }
+
+  private reportState(): void {
+    const { view } = this;
+    if (view.state === 'invalid') {
+      const key = `${view.error.code}:${view.error.field ?? ''}`;
+      if (this.reportedError !== key) {
+        this.reportedError = key;
+        this.emit('qoldau-error', { error: view.error, message: errorMessage(view.error) });
+      }
+      return;
+    }
+    this.reportedError = undefined;
+    if (view.state === 'ready' && !this.loadFired) {
+      this.loadFired = true;
+      this.emit('qoldau-load', { data: view.input.kind === 'allocation' ? view.input.allocation : view.input.data });
+    }
+  }
+
+  /** Resolves a CSS color (tokens, light-dark(), color-mix()) to rgb() through the rendering engine. */
+  private palette(): Palette {
+    const probe = this.renderRoot.querySelector<HTMLElement>('.probe')!;
+    const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+    const resolve = (color: string): string => {
+      probe.style.color = color;
+      const computed = getComputedStyle(probe).color;
+      if (!context) return computed;
+      // Computed colors may be oklab()/color(): chart.js parses only rgb and hex, so read a pixel.
+      context.clearRect(0, 0, 1, 1);
+      context.fillStyle = computed;
+      context.fillRect(0, 0, 1, 1);
+      const [red, green, blue, alpha] = context.getImageData(0, 0, 1, 1).data;
+      return `rgba(${red}, ${green}, ${blue}, ${Math.round((alpha / 255) * 100) / 100})`;
+    };
+    return {
+      series: Array.from({ length: SERIES_TOKENS }, (_, index) => resolve(`var(--_chart-${index + 1})`)),
+      text: resolve('var(--_text)'),
+      muted: resolve('var(--_muted)'),
+      grid: resolve('var(--_border)'),
+      surface: resolve('var(--_surface)'),
+    };
+  }
+
+  private config(model: Model, palette: Palette, reduced: boolean): ChartConfiguration {
+    const type = this.chartType;
+    const font = { family: getComputedStyle(this).fontFamily, size: 13 };
+    const colorAt = (index: number) => palette.series[index % palette.series.length];
+    const horizontal = type === 'bar' && model.allocation;
+    const single = model.datasets.length === 1;
+    const total = (values: number[]) => values.reduce((sum, value) => sum + (Number.isNaN(value) ? 0 : value), 0);
+    const tooltipLabel = (item: TooltipItem<ImpactChartType>) => {
+      const value = item.raw as number;
+      const text = model.format(value);
+      if (type === 'doughnut') return `${text} (${shareOf(value, total(model.datasets[item.datasetIndex].values), this.locale)})`;
+      return single ? text : `${item.dataset.label ?? ''}: ${text}`;
+    };
+    const datasets = model.datasets.map((dataset, index) => ({
+      label: dataset.label,
+      data: dataset.values,
+      backgroundColor: type === 'doughnut' ? dataset.values.map((_, at) => colorAt(at)) : colorAt(index),
+      borderColor: type === 'doughnut' ? palette.surface : colorAt(index),
+      borderWidth: type === 'line' ? 3 : type === 'doughnut' ? 2 : 0,
+      borderRadius: type === 'bar' ? 4 : 0,
+      pointRadius: 3,
+      tension: 0.25,
+      // A month without a figure is unknown, not zero: the line goes on (the table shows a dash).
+      spanGaps: true,
+    }));
+    const valueAxis = {
+      beginAtZero: true,
+      grid: { color: palette.grid },
+      border: { display: false },
+      ticks: { color: palette.muted, font, callback: (value: number | string) => model.tick(Number(value)), maxTicksLimit: 6 },
+    };
+    const categoryAxis = { grid: { display: false }, border: { color: palette.grid }, ticks: { color: palette.text, font } };
+    return {
+      type,
+      data: { labels: model.categories, datasets },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: reduced ? false : { duration: 900 },
+        indexAxis: horizontal ? 'y' : 'x',
+        cutout: type === 'doughnut' ? '58%' : undefined,
+        scales: type === 'doughnut' ? {} : horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+        plugins: {
+          tooltip: {
+            backgroundColor: palette.text,
+            titleColor: palette.surface,
+            bodyColor: palette.surface,
+            titleFont: { ...font, weight: 'bold' },
+            bodyFont: font,
+            displayColors: !single || type === 'doughnut',
+            callbacks: { label: tooltipLabel },
+          },
+        },
+      } as ChartConfiguration['options'],
+    } as ChartConfiguration;
+  }
+
+  /** Creates, updates or removes the chart.js chart to match the view. */
+  private drawChart(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas');
+    const { view } = this;
+    const ChartOfType = this.chartClasses[this.chartType];
+    if (!canvas || view.state !== 'ready' || !ChartOfType || !this.revealed) {
+      if (this.chart && this.chart.canvas !== canvas) {
+        this.chart.destroy();
+        this.chart = undefined;
+      }
+      return;
+    }
+    const locale = this.locale;
+    const palette = this.palette();
+    const model = this.model(view.input, locale);
+    const reduced = prefersReducedMotion();
+    const config = this.config(model, palette, reduced);
+    this.applySwatches(palette);
+    if (this.chart && this.chart.canvas === canvas && (this.chart.config as { type?: string }).type === this.chartType) {
+      this.chart.data = config.data;
+      this.chart.options = config.options ?? {};
+      this.chart.update(reduced ? 'none' : undefined);
+      return;
+    }
+    this.chart?.destroy();
+    this.chart = new ChartOfType(canvas, config);
+  }
+
+  /** Legend swatch colors, set from code (strict CSP: no style attributes). */
+  private applySwatches(palette: Palette): void {
+    this.renderRoot.querySelectorAll<HTMLElement>('.swatch').forEach((swatch, index) => {
+      swatch.style.setProperty('--_swatch', palette.series[index % palette.series.length]);
+    });
+  }
+
+  /** The canvas's accessible name: the chart type and what the numbers say. */
+  private summary(model: Model, locale: QoldauLocale): string {
+    const kind = {
+      bar: msg('Bar chart', { id: 'chart.type.bar' }),
+      doughnut: msg('Doughnut chart', { id: 'chart.type.doughnut' }),
+      line: msg('Line chart', { id: 'chart.type.line' }),
+    }[this.chartType];
+    const parts = [`${kind}.`];
+    if (model.allocation) {
+      const values = model.datasets[0].values;
+      const sum = values.reduce((total, value) => total + value, 0);
+      const largest = values.indexOf(Math.max(...values));
+      const total = model.format(sum);
+      const label = model.categories[largest];
+      const amount = model.format(values[largest]);
+      const share = shareOf(values[largest], sum, locale);
+      parts.push(msg(str`Total ${total}. Largest: ${label}, ${amount} (${share}).`, { id: 'chart.summary.allocation' }));
+    } else {
+      const from = model.categories[0];
+      const to = model.categories[model.categories.length - 1];
+      for (const dataset of model.datasets) {
+        const known = dataset.values.filter((value) => !Number.isNaN(value));
+        const label = dataset.label;
+        const latest = model.format(known[known.length - 1] ?? 0);
+        const highest = model.format(Math.max(...known));
+        parts.push(
+          msg(str`${label}, from ${from} to ${to}: latest ${latest}, highest ${highest}.`, { id: 'chart.summary.series' }),
+        );
+      }
+    }
+    return parts.join(' ');
+  }
+
+  protected override render() {
+    const { view } = this;
+    if (view.state === 'invalid') {
+      return html`<div part="base" class="widget invalid">
+        <p part="error" class="error">
+          <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M8 1.5 15 14H1zM7.3 6v4h1.4V6zm0 5.2v1.4h1.4v-1.4z" fill="currentColor" />
+          </svg>
+          <span>${errorMessage(view.error)}</span>
+        </p>
+        <slot></slot>
+      </div>`;
+    }
+    const heading = this.heading
+      ? html`<figcaption part="heading" class="heading">${this.heading}</figcaption>`
+      : nothing;
+    if (view.state !== 'ready') {
+      const loading = view.state === 'loading';
+      return html`<figure part="base" class="widget ${loading ? 'loading' : 'empty'}" aria-busy=${loading ? 'true' : nothing}>
+        ${heading}
+        <div part="chart" class="chart">
+          ${loading
+            ? html`<span class="visually-hidden">${msg('Loading…', { id: 'common.loading' })}</span>`
+            : html`<p part="empty" class="empty-message">${msg('No data to show yet.', { id: 'chart.empty' })}</p>`}
+        </div>
+      </figure>`;
+    }
+    const locale = this.locale;
+    const model = this.model(view.input, locale);
+    const showTable = this.tableShown || this.chartFailed;
+    const legend = this.chartType === 'doughnut' ? model.categories : model.datasets.length > 1 ? model.datasets.map((d) => d.label) : [];
+    return html`<figure part="base" class="widget">
+      ${heading}
+      <div part="chart" class="chart ${this.chartFailed ? 'failed' : ''}">
+        <canvas part="canvas" role="img" aria-label=${this.summary(model, locale)}></canvas>
+        <span class="probe" aria-hidden="true"></span>
+      </div>
+      ${legend.length
+        ? html`<ul part="legend" class="legend" aria-hidden="true">
+            ${legend.map((label) => html`<li><span class="swatch"></span>${label}</li>`)}
+          </ul>`
+        : nothing}
+      ${this.chartFailed
+        ? nothing
+        : html`<button
+            part="table-toggle"
+            class="toggle"
+            type="button"
+            aria-expanded=${showTable ? 'true' : 'false'}
+            aria-controls="data"
+            @click=${() => (this.tableShown = !this.tableShown)}
+          >
+            ${showTable ? msg('Hide table', { id: 'chart.hide-table' }) : msg('Show as table', { id: 'chart.show-table' })}
+          </button>`}
+      <div id="data" class=${showTable ? 'table-wrap' : 'visually-hidden'}>${this.renderTable(model, locale)}</div>
+    </figure>`;
+  }
+
+  private renderTable(model: Model, locale: QoldauLocale) {
+    const caption = this.heading ?? msg('Chart data', { id: 'chart.table.caption' });
+    if (model.allocation) {
+      const values = model.datasets[0].values;
+      const sum = values.reduce((total, value) => total + value, 0);
+      return html`<table part="table">
+        <caption>${caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Item', { id: 'chart.table.item' })}</th>
+            <th scope="col">${msg('Amount', { id: 'chart.amount' })}</th>
+            <th scope="col">${msg('Share', { id: 'chart.table.share' })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${model.categories.map(
+            (label, index) => html`<tr>
+              <th scope="row">${label}</th>
+              <td>${model.format(values[index])}</td>
+              <td>${shareOf(values[index], sum, locale)}</td>
+            </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">${msg('Total', { id: 'chart.table.total' })}</th>
+            <td>${model.format(sum)}</td>
+            <td>${formatPercent(sum > 0 ? 1 : 0, locale)}</td>
+          </tr>
+        </tfoot>
+      </table>`;
+    }
+    return html`<table part="table">
+      <caption>${caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${msg('Period', { id: 'chart.table.period' })}</th>
+          ${model.datasets.map((dataset) => html`<th scope="col">${dataset.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${model.categories.map(
+          (label, index) => html`<tr>
+            <th scope="row">${label}</th>
+            ${model.datasets.map((dataset) => {
+              const value = dataset.values[index];
+              return html`<td>${Number.isNaN(value) ? '—' : model.format(value)}</td>`;
+            })}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qoldau-impact-chart': QoldauImpactChart;
+  }
+}
