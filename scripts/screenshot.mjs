@@ -12,7 +12,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   for (const lang of process.argv.slice(2).length ? process.argv.slice(2) : ['kk', 'ru', 'en']) {
     await page.goto(`http://localhost:${port}/demo/?lang=${lang}`);
-    await page.waitForTimeout(1800); // the meters fill once, in 1.2 s
+    await page.waitForTimeout(3500); // meters fill in 1.2 s, counters count for 1.5 s once seen
     await page.screenshot({ path: `docs/images/demo-${lang}.png`, fullPage: true });
     console.log(`docs/images/demo-${lang}.png`);
   }

@@ -1,8 +1,10 @@
 // Serves the demo page and the CDN build from packages/qoldau on localhost: no backend, no
-// dependencies. PORT overrides the port (default 8000).
+// dependencies. PORT overrides the port (default 8000). Text is served brotli- or gzip-compressed
+// when the browser accepts it, as a CDN would, so the demo and `npm run bench` see real sizes.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = resolve('packages/qoldau');
 const port = Number(process.env.PORT ?? 8000);
@@ -16,6 +18,25 @@ const types = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
+
+const cache = new Map();
+
+/** The file's bytes, compressed once per version (brotli quality 11, like a CDN's static assets). */
+function encoded(file, encoding) {
+  const key = `${file}|${encoding}|${statSync(file).mtimeMs}`;
+  if (!cache.has(key)) {
+    const raw = readFileSync(file);
+    cache.set(
+      key,
+      encoding === 'br'
+        ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : encoding === 'gzip'
+          ? gzipSync(raw, { level: 9 })
+          : raw,
+    );
+  }
+  return cache.get(key);
+}
 
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
@@ -35,8 +56,17 @@ const server = createServer((request, response) => {
     response.writeHead(403).end();
     return;
   }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-  createReadStream(file).pipe(response);
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  const accepted = String(request.headers['accept-encoding'] ?? '');
+  const encoding = !/text|javascript|json|svg/.test(type) ? undefined : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+  const body = encoded(file, encoding);
+  response.writeHead(200, {
+    'content-type': type,
+    'cache-control': 'no-cache',
+    vary: 'accept-encoding',
+    ...(encoding ? { 'content-encoding': encoding } : {}),
+  });
+  response.end(body);
 });
 
 server.listen(port, () => console.log(`Qoldau demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`));

@@ -94,3 +94,112 @@ export function almatyDateInDays(days: number, now = new Date()): string {
   const { year, month, day } = parts;
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
+
+// ── Impact figures (metrics and the allocation of the shared sample data) ──────────────────────────
+
+/** Plural forms per language, in CLDR order: en [one, other], ru [one, few, many], kk [one form]. */
+export interface SampleNoun {
+  en: string[];
+  ru: string[];
+  kk: string[];
+}
+
+export interface SampleMetric {
+  id: string;
+  value: number;
+  format: 'number' | 'percent' | 'currency';
+  currency?: string;
+  label?: LocalizedText;
+  noun?: SampleNoun;
+}
+
+/** 1 000 families supported. */
+export const families: SampleMetric = {
+  id: 'families',
+  value: 1000,
+  format: 'number',
+  noun: { en: ['family', 'families'], ru: ['семья', 'семьи', 'семей'], kk: ['отбасы'] },
+};
+
+/** 183 children through rehabilitation. */
+export const childrenRehab: SampleMetric = {
+  id: 'children-rehab',
+  value: 183,
+  format: 'number',
+  noun: { en: ['child', 'children'], ru: ['ребёнок', 'ребёнка', 'детей'], kk: ['бала'] },
+};
+
+/** 90 % of graduates employed (a fraction, as the widget expects). */
+export const employed: SampleMetric = {
+  id: 'employed',
+  value: 0.9,
+  format: 'percent',
+  label: { en: 'of graduates employed', ru: 'выпускников трудоустроены', kk: 'түлектер жұмысқа орналасты' },
+};
+
+/** 138 internships. */
+export const internships: SampleMetric = {
+  id: 'internships',
+  value: 138,
+  format: 'number',
+  noun: {
+    en: ['internship', 'internships'],
+    ru: ['стажировка', 'стажировки', 'стажировок'],
+    kk: ['тағылымдама'],
+  },
+};
+
+/** 24.5 M ₸ raised this year. */
+export const raisedTotal: SampleMetric = {
+  id: 'raised-total',
+  value: 24_500_000,
+  format: 'currency',
+  currency: 'KZT',
+  label: { en: 'raised this year', ru: 'собрано в этом году', kk: 'биыл жиналды' },
+};
+
+export const sampleMetrics: SampleMetric[] = [families, childrenRehab, employed, internships, raisedTotal];
+
+/** Not in the shared data: a label for the children counter, matching the monthly series below. */
+export const childrenRehabLabel: LocalizedText = {
+  en: 'completed rehabilitation this year',
+  ru: 'прошли реабилитацию в этом году',
+  kk: 'биыл оңалтудан өтті',
+};
+
+export interface SampleAllocation {
+  id: string;
+  currency: string;
+  items: { label: LocalizedText; amount: number }[];
+}
+
+/** Where the money of Batyr's 2026 programme went (24.5 M ₸ in all). */
+export const batyrAllocation: SampleAllocation = {
+  id: 'batyr-2026',
+  currency: 'KZT',
+  items: [
+    { label: { en: 'Transport', ru: 'Транспорт', kk: 'Көлік' }, amount: 12_500_000 },
+    { label: { en: 'Computers', ru: 'Компьютеры', kk: 'Компьютерлер' }, amount: 4_200_000 },
+    { label: { en: 'Teachers', ru: 'Педагоги', kk: 'Педагогтар' }, amount: 6_300_000 },
+    {
+      label: { en: 'Workshop materials', ru: 'Материалы для мастерских', kk: 'Шеберхана материалдары' },
+      amount: 1_500_000,
+    },
+  ],
+};
+
+/**
+ * Not in the shared data: children who completed rehabilitation each month of 2026, January to
+ * October. The months add up to the 183 of `childrenRehab`.
+ */
+export const childrenPerMonth = {
+  series: [
+    {
+      label: { en: 'Children rehabilitated', ru: 'Дети, прошедшие реабилитацию', kk: 'Оңалтудан өткен балалар' },
+      points: [12, 14, 15, 17, 18, 19, 20, 21, 23, 24].map((children, index) => ({
+        x: `2026-${String(index + 1).padStart(2, '0')}`,
+        y: children,
+      })),
+    },
+  ],
+};

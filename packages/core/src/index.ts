@@ -2,5 +2,7 @@
 export * from './errors.js';
 export * from './format.js';
 export * from './validate.js';
+export * from './validate-structure.js';
+export * from './validate-metric.js';
 export * from './validate-resources.js';
 export * from './data/index.js';

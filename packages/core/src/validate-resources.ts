@@ -1,23 +1,22 @@
 // Validators for every resource kind but campaigns (which validate.ts holds, because the donation
 // progress needs it without the adapter). Kept apart so a page pays only for the kinds it reads.
 import { QoldauError } from './errors.js';
-import { isRecord, toAmount, toCurrency, toDate, toText, toLocalizedText, toSafeUrl, validateCampaign, type LocalizedText, type Campaign } from './validate.js';
+import {
+  toAmount,
+  toCurrency,
+  toDate,
+  toLocalizedText,
+  toSafeUrl,
+  toText,
+  validateCampaign,
+  type Campaign,
+  type LocalizedText,
+} from './validate.js';
+import { optionalId, required, toCount, toList, toRecord, toTextList } from './validate-structure.js';
+import { validateMetric, validateMetricSet, type Metric, type MetricSet } from './validate-metric.js';
 
 /** Every kind of resource a component can name. */
-export type ResourceKind = 'campaign' | 'metric' | 'event' | 'role' | 'allocation' | 'donors';
-
-/** An impact number, as the impact counter shows it. */
-export interface Metric {
-  id?: string;
-  value: number;
-  /** `percent` values are fractions (0.9 = 90 %). */
-  format: 'number' | 'percent' | 'currency';
-  /** Set (default KZT) when `format` is `currency`. */
-  currency?: string;
-  /** Plural forms per language, in CLDR order (en: one, other; ru: one, few, many; kk: other). */
-  noun?: Partial<Record<'en' | 'ru' | 'kk', string[]>>;
-  label?: LocalizedText;
-}
+export type ResourceKind = 'campaign' | 'metric' | 'metrics' | 'event' | 'role' | 'allocation' | 'donors';
 
 /** An event people sign up for. */
 export interface CharityEvent {
@@ -76,6 +75,7 @@ export interface DonorList {
 export interface ResourceDataMap {
   campaign: Campaign;
   metric: Metric;
+  metrics: MetricSet;
   event: CharityEvent;
   role: VolunteerRole;
   allocation: Allocation;
@@ -84,74 +84,6 @@ export interface ResourceDataMap {
 
 /** Any validated resource. */
 export type ValidatedData = ResourceDataMap[ResourceKind];
-
-/** Longest list we accept (donor walls, allocation items, skills): beyond it the payload is broken. */
-const MAX_ITEMS = 10_000;
-
-/** A whole, non-negative, plausible number (counts, seats, ages). */
-export function toCount(value: unknown, field: string): number {
-  const number = toAmount(value, field);
-  if (!Number.isInteger(number)) throw new QoldauError('invalid-number', field, String(value));
-  return number;
-}
-
-function toList(value: unknown, field: string): unknown[] {
-  if (!Array.isArray(value)) throw new QoldauError('invalid-type', field);
-  if (value.length > MAX_ITEMS) throw new QoldauError('absurd-value', field, String(value.length));
-  return value;
-}
-
-function toRecord(value: unknown, field: string): Record<string, unknown> {
-  if (!isRecord(value)) throw new QoldauError('invalid-type', field);
-  return value;
-}
-
-function required(value: Record<string, unknown>, field: string, path = field): unknown {
-  const item = value[field];
-  if (item === undefined || item === null || item === '') throw new QoldauError('missing-field', path);
-  return item;
-}
-
-function toTextList(value: unknown, field: string): string[] {
-  return value === undefined ? [] : toList(value, field).map((item, index) => toText(item, `${field}[${index}]`));
-}
-
-function optionalId(value: Record<string, unknown>): { id?: string } {
-  return value.id === undefined ? {} : { id: toText(value.id, 'id') };
-}
-
-const METRIC_FORMATS = ['number', 'percent', 'currency'] as const;
-
-/** Validates a metric payload: `value` required; `percent` values are fractions up to 10 (1000 %). */
-export function validateMetric(input: unknown): Metric {
-  const value = toRecord(input, 'metric');
-  const format = value.format ?? 'number';
-  if (!METRIC_FORMATS.includes(format as Metric['format']))
-    throw new QoldauError('invalid-type', 'format', String(format));
-  const metric: Metric = {
-    ...optionalId(value),
-    value: toAmount(required(value, 'value'), 'value'),
-    format: format as Metric['format'],
-  };
-  if (metric.format === 'percent' && metric.value > 10)
-    throw new QoldauError('absurd-value', 'value', String(metric.value));
-  if (metric.format === 'currency' || value.currency !== undefined) {
-    metric.currency = value.currency === undefined ? 'KZT' : toCurrency(value.currency);
-  }
-  if (value.label !== undefined) metric.label = toLocalizedText(value.label, 'label');
-  if (value.noun !== undefined) {
-    const noun = toRecord(value.noun, 'noun');
-    metric.noun = {};
-    for (const locale of ['en', 'ru', 'kk'] as const) {
-      const forms = noun[locale];
-      if (forms === undefined) continue;
-      const list = typeof forms === 'string' ? [toText(forms, `noun.${locale}`)] : toTextList(forms, `noun.${locale}`);
-      if (list.length === 0) throw new QoldauError('missing-field', `noun.${locale}`);
-      metric.noun[locale] = list;
-    }
-  }
-  return metric;
-}
 
 function toTimeZone(value: unknown, field: string): string {
   const zone = toText(value, field);
@@ -246,6 +178,7 @@ export function validateDonors(input: unknown): DonorList {
 export const validators: { [K in ResourceKind]: (value: unknown) => ResourceDataMap[K] } = {
   campaign: validateCampaign,
   metric: validateMetric,
+  metrics: validateMetricSet,
   event: validateEvent,
   role: validateRole,
   allocation: validateAllocation,

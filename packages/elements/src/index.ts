@@ -11,5 +11,5 @@ export { LiveData } from './base/live-data.js';
 export { setLocale, getLocale, localeReady } from './localization.js';
 export { errorMessage } from './messages.js';
 export { QoldauDonationProgress, type DonationProgressVariant } from './donation-progress/donation-progress.js';
-export { QoldauImpactCounter, validateCounter, type ImpactCounterFormat, type CounterData } from './impact-counter/impact-counter.js';
+export { QoldauImpactCounter, type ImpactCounterFormat } from './impact-counter/impact-counter.js';
 export { QoldauImpactCounters } from './impact-counters/impact-counters.js';

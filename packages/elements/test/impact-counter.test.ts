@@ -344,6 +344,64 @@ describe('<qoldau-impact-counter>', () => {
       await expect(group).to.be.accessible();
     });
 
+    it('a group reads a whole metric set in one request (json source), in the order named', async () => {
+      configure({ source: { type: 'json', url: `${base}/api/{kind}/{id}.json` } });
+      await testServer.resource('metrics', 'batyr-2026', {
+        items: [
+          { id: 'families', value: 1000, noun: { ru: ['семья', 'семьи', 'семей'], en: ['family', 'families'], kk: ['отбасы'] } },
+          { id: 'raised', value: 24500000, format: 'compact', currency: 'KZT', label: { ru: 'собрано в этом году' } },
+          { id: 'employed', value: 0.9, format: 'percent' },
+        ],
+      });
+      await testServer.fail({ match: 'GET /api/metrics/batyr-2026', mode: 'slow', delay: 400 });
+      await useLocale('ru');
+      const group = await fixture<QoldauImpactCounters>(
+        html`<qoldau-impact-counters set="batyr-2026" metrics="raised families" heading="Итоги года"></qoldau-impact-counters>`,
+      );
+      await group.updateComplete;
+      const pending = [...group.shadowRoot!.querySelectorAll('qoldau-impact-counter')];
+      expect(pending, 'a skeleton per named metric').to.have.length(2);
+      await Promise.all(pending.map((counter) => counter.updateComplete));
+      expect(pending.every((counter) => counter.shadowRoot!.querySelector('.loading'))).to.be.true;
+      await expect(group).to.be.accessible();
+
+      await until(() => group.shadowRoot!.querySelector('qoldau-impact-counter:not([pending])'), 'the set');
+      const counters = [...group.shadowRoot!.querySelectorAll('qoldau-impact-counter')];
+      await until(() => counters.every(isReady), 'counters');
+      await Promise.all(counters.map(settle));
+      expect(counters.map(spoken)).to.deep.equal(['24,5 млн ₸', '1 000 семей']);
+      expect((await testServer.stats()).requests['GET /api/metrics/batyr-2026.json']).to.equal(1);
+      await expect(group).to.be.accessible();
+    });
+
+    it('a group whose set fails shows the localized error and fires qoldau-error', async () => {
+      configure({ source: { type: 'json', url: `${base}/api/{kind}/{id}.json` } });
+      await testServer.resource('metrics', 'broken', { items: [{ id: 'x', value: -3 }] });
+      await useLocale('kk');
+      const errors = recordEvents<CustomEvent<QoldauErrorDetail>>(document, 'qoldau-error');
+      const group = await fixture<QoldauImpactCounters>(html`<qoldau-impact-counters set="broken"></qoldau-impact-counters>`);
+      await until(() => partText(group, 'error'), 'error');
+      expect(partText(group, 'error')).to.equal('«items[0].value» теріс бола алмайды.');
+      expect(errors.at(-1)!.detail.error.code).to.equal('negative-value');
+      await expect(group).to.be.accessible();
+    });
+
+    it('a metric set from a Google Sheet: rows with that set, one CSV request', async () => {
+      configure({ source: { type: 'sheet', url: `${base}/sheets/impact.csv` } });
+      await testServer.sheet(
+        'impact',
+        'set,id,value,format,label_en\n2026,families,1 000,number,families supported\n2026,employed,0.9,percent,of graduates employed\n2025,families,800,number,old\n',
+      );
+      const group = await fixture<QoldauImpactCounters>(html`<qoldau-impact-counters set="2026"></qoldau-impact-counters>`);
+      await until(() => group.shadowRoot!.querySelectorAll('qoldau-impact-counter:not([pending])').length === 2, 'the set');
+      const counters = [...group.shadowRoot!.querySelectorAll('qoldau-impact-counter')];
+      await until(() => counters.every(isReady), 'counters');
+      await Promise.all(counters.map(settle));
+      expect(counters.map(spoken)).to.deep.equal(['1,000', '90%']);
+      expect(counters.map((counter) => partText(counter, 'label'))).to.deep.equal(['families supported', 'of graduates employed']);
+      expect((await testServer.stats()).requests['GET /sheets/impact.csv']).to.equal(1);
+    });
+
     it('the same metric in several counters is read once (json source)', async () => {
       configure({ source: { type: 'json', url: `${base}/api/{kind}/{id}.json` } });
       const group = await fixture<QoldauImpactCounters>(html`<qoldau-impact-counters>

@@ -9,6 +9,9 @@ const texts = {
     lead: 'Мүмкіндігі шектеулі 25 бала компьютерлік сауаттылық курстарына барады. Көтергіші бар көлік оларды үйден сабаққа дейін қауіпсіз жеткізеді.',
     donate: 'Қолдау көрсету',
     more: 'Басқа жинаулар',
+    impact: 'Біздің нәтижелер',
+    where: 'Қаражат неге жұмсалады',
+    'per-month': 'Айына сабаққа келген балалар',
     how: 'Қалай көмектесуге болады',
     'how-text': 'Kaspi арқылы немесе банк картасымен аударым жасаңыз. Әр теңге балалардың сабаққа жетуіне көмектеседі.',
     footer: 'Виджеттер: Qoldau — қайырымдылық сайттарына арналған ашық бастапқы кодты SDK.',
@@ -21,6 +24,9 @@ const texts = {
     lead: '25 детей с инвалидностью ходят на курсы компьютерной грамотности. Машина с подъёмником безопасно довезёт их от дома до занятий.',
     donate: 'Поддержать',
     more: 'Другие сборы',
+    impact: 'Наши результаты',
+    where: 'На что идут деньги',
+    'per-month': 'Детей на занятиях по месяцам',
     how: 'Как помочь',
     'how-text': 'Переведите через Kaspi или банковской картой. Каждый тенге помогает детям добраться до занятий.',
     footer: 'Виджеты: Qoldau — открытый SDK для сайтов благотворительных организаций.',
@@ -33,6 +39,9 @@ const texts = {
     lead: '25 children with disabilities attend computer-literacy courses. A van with a hydraulic lift brings them safely from home to class.',
     donate: 'Donate',
     more: 'More campaigns',
+    impact: 'Our impact',
+    where: 'Where the money goes',
+    'per-month': 'Children in class, per month',
     how: 'How to help',
     'how-text': 'Transfer through Kaspi or by bank card. Every tenge helps the children get to class.',
     footer: 'Widgets: Qoldau, the open-source SDK for charity websites.',
@@ -44,6 +53,7 @@ function applyLanguage(lang) {
   document.documentElement.lang = lang; // the widgets follow this
   for (const element of document.querySelectorAll('[data-i18n]')) element.textContent = dictionary[element.dataset.i18n];
   for (const element of document.querySelectorAll('[data-i18n-label]')) element.setAttribute('aria-label', dictionary[element.dataset.i18nLabel]);
+  for (const element of document.querySelectorAll('[data-i18n-heading]')) element.setAttribute('heading', dictionary[element.dataset.i18nHeading]);
   for (const button of document.querySelectorAll('[data-lang]')) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   document.title = `${dictionary.org} — Qoldau demo`;
 }

@@ -4,7 +4,6 @@ import { css } from 'lit';
 
 export const impactChartStyles = css`
   :host {
-    display: block;
     --_chart-height: var(--qoldau-chart-height, 280px);
     --_chart-1: var(--qoldau-chart-color-1, var(--_fill));
     --_chart-2: var(--qoldau-chart-color-2, var(--_accent));
@@ -13,16 +12,8 @@ export const impactChartStyles = css`
     --_chart-5: var(--qoldau-chart-color-5, color-mix(in oklab, var(--_accent) 50%, var(--_surface)));
     --_chart-6: var(--qoldau-chart-color-6, var(--_muted));
   }
-  :host([hidden]) {
-    display: none;
-  }
   .widget {
     margin: 0;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-    line-height: 1.4;
   }
   .heading {
     font-weight: 650;
@@ -112,22 +103,8 @@ export const impactChartStyles = css`
   tfoot td {
     font-weight: 650;
   }
-  .loading .chart {
-    border-radius: 8px;
-    background: linear-gradient(90deg, var(--_track), color-mix(in oklab, var(--_track) 40%, var(--_surface)), var(--_track));
-    background-size: 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
-  }
   .loading .heading:empty {
     min-height: 1.4em;
-  }
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
   }
   .empty-message {
     display: grid;
@@ -137,22 +114,5 @@ export const impactChartStyles = css`
     color: var(--_muted);
     border: 1px dashed var(--_border);
     border-radius: 8px;
-  }
-  .error {
-    display: flex;
-    gap: var(--_space);
-    align-items: flex-start;
-    margin: 0;
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .icon {
-    width: 1.1em;
-    height: 1.1em;
-    flex: none;
-    margin-top: 0.15em;
-  }
-  ::slotted(a) {
-    color: var(--_brand);
   }
 `;

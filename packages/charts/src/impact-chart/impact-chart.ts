@@ -12,7 +12,6 @@ import {
   formatNumber,
   formatPercent,
   isQoldauError,
-  parseJson,
   pickText,
   toDate,
   type QoldauLocale,
@@ -20,7 +19,7 @@ import {
 import { QoldauElement } from '@qoldau/elements/base/qoldau-element.js';
 import { LiveData } from '@qoldau/elements/base/live-data.js';
 import { onFirstVisible, prefersReducedMotion } from '@qoldau/elements/base/motion.js';
-import { errorMessage } from '@qoldau/elements/messages.js';
+import { PAGE_DATA, StateReporter, invalidView, readInlineJson, widgetStyles } from '@qoldau/elements/base/widget.js';
 import { validateChartData, type ChartInput, type ImpactChartType, type TimeSeries } from './chart-data.js';
 import { impactChartStyles } from './impact-chart.styles.js';
 
@@ -101,7 +100,7 @@ const shareOf = (value: number, total: number, locale: QoldauLocale) => formatPe
  * @event qoldau-error - The data was rejected or could not be loaded; the widget shows a localized message.
  */
 export class QoldauImpactChart extends QoldauElement {
-  static override styles = [...QoldauElement.styles, impactChartStyles];
+  static override styles = [...QoldauElement.styles, widgetStyles, impactChartStyles];
 
   /** How the data is drawn. */
   @property({ reflect: true }) type: ImpactChartType = 'bar';
@@ -130,8 +129,7 @@ export class QoldauImpactChart extends QoldauElement {
 
   private view: View = { state: 'empty' };
   private chart?: Chart;
-  private reportedError?: string;
-  private loadFired = false;
+  private readonly reporter = new StateReporter(this);
   private stopObserving?: () => void;
   private readonly live = new LiveData(this, 'allocation');
   private readonly loading = new Set<ImpactChartType>();
@@ -173,14 +171,14 @@ export class QoldauImpactChart extends QoldauElement {
   }
 
   private readInlineData(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
+    const { data, error } = readInlineJson(this);
+    this.inline = undefined;
+    this.inlineError = error;
+    if (error || !this.querySelector(':scope > script[type="application/json"]')) return;
     try {
-      this.inline = validateChartData(parseJson(script.textContent ?? '', 'json'));
-      this.inlineError = undefined;
-    } catch (error) {
-      this.inline = undefined;
-      this.inlineError = isQoldauError(error) ? error : new QoldauError('invalid-json', 'json');
+      this.inline = validateChartData(data);
+    } catch (caught) {
+      this.inlineError = isQoldauError(caught) ? caught : new QoldauError('invalid-json', 'json');
     }
   }
 
@@ -251,18 +249,10 @@ export class QoldauImpactChart extends QoldauElement {
 
   private reportState(): void {
     const { view } = this;
-    if (view.state === 'invalid') {
-      const key = `${view.error.code}:${view.error.field ?? ''}`;
-      if (this.reportedError !== key) {
-        this.reportedError = key;
-        this.emit('qoldau-error', { error: view.error, message: errorMessage(view.error) });
-      }
-      return;
-    }
-    this.reportedError = undefined;
-    if (view.state === 'ready' && !this.loadFired) {
-      this.loadFired = true;
-      this.emit('qoldau-load', { data: view.input.kind === 'allocation' ? view.input.allocation : view.input.data });
+    if (view.state === 'invalid') this.reporter.error(view.error);
+    else if (view.state === 'ready') {
+      const data = view.input.kind === 'allocation' ? view.input.allocation : view.input.data;
+      this.reporter.loaded(data, this.live.state?.data ?? PAGE_DATA);
     }
   }
 
@@ -417,17 +407,7 @@ export class QoldauImpactChart extends QoldauElement {
 
   protected override render() {
     const { view } = this;
-    if (view.state === 'invalid') {
-      return html`<div part="base" class="widget invalid">
-        <p part="error" class="error">
-          <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M8 1.5 15 14H1zM7.3 6v4h1.4V6zm0 5.2v1.4h1.4v-1.4z" fill="currentColor" />
-          </svg>
-          <span>${errorMessage(view.error)}</span>
-        </p>
-        <slot></slot>
-      </div>`;
-    }
+    if (view.state === 'invalid') return invalidView(view.error);
     const heading = this.heading
       ? html`<figcaption part="heading" class="heading">${this.heading}</figcaption>`
       : nothing;
@@ -435,7 +415,7 @@ export class QoldauImpactChart extends QoldauElement {
       const loading = view.state === 'loading';
       return html`<figure part="base" class="widget ${loading ? 'loading' : 'empty'}" aria-busy=${loading ? 'true' : nothing}>
         ${heading}
-        <div part="chart" class="chart">
+        <div part="chart" class="chart bone">
           ${loading
             ? html`<span class="visually-hidden">${msg('Loading…', { id: 'common.loading' })}</span>`
             : html`<p part="empty" class="empty-message">${msg('No data to show yet.', { id: 'chart.empty' })}</p>`}

@@ -85,6 +85,7 @@ const FIELDS = [
   'noun',
   'location',
   'description',
+  'set',
 ];
 const NUMBERS = new Set(['raised', 'goal', 'donors', 'capacity', 'registered', 'minAge', 'value', 'amount']);
 const LISTS = new Set(['skills', 'shifts']);
@@ -134,6 +135,15 @@ export function recordFromRows(rows: string[][], ref: ResourceRef): unknown {
       (record) =>
         (record.kind === undefined || record.kind === ref.kind) && (record.id === undefined || record.id === ref.id),
     );
+  if (ref.kind === 'metrics') {
+    // A set is every metric row whose `set` column names it; "all" is every metric row.
+    const items = body
+      .map((cells) => rowToRecord(headers, cells))
+      .filter((record) => (record.kind ?? 'metric') === 'metric' && (ref.id === 'all' || record.set === ref.id))
+      .map(({ kind: _kind, set: _set, ...metric }) => metric);
+    if (items.length === 0) throw new QoldauError('not-found', `metrics:${ref.id}`);
+    return { id: ref.id, items };
+  }
   const itemFields = ITEM_FIELDS[ref.kind];
   if (itemFields) {
     if (records.length === 0) throw new QoldauError('not-found', `${ref.kind}:${ref.id}`);

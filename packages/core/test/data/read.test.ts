@@ -328,6 +328,9 @@ describe('data adapter: configuration and other sources', () => {
     expect((await read({ kind: 'role', id: 'dara-mentor' })).skills).to.include('mentoring');
     expect((await read({ kind: 'allocation', id: 'batyr-2026' })).items[2].amount).to.equal(6_300_000);
     expect((await rejection(() => read({ kind: 'metric', id: 'nope' }))).code).to.equal('not-found');
+    expect((await read({ kind: 'metrics', id: 'all' })).items.map((metric) => metric.id)).to.deep.equal(
+      sample.metrics.map((metric: { id: string }) => metric.id),
+    );
     configure({ source: { type: 'static', data: { donors: { 'batyr-van': { items: [] } } } } });
     expect((await read({ kind: 'donors', id: 'batyr-van' })).items).to.deep.equal([]);
   });

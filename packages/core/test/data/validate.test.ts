@@ -6,6 +6,7 @@ import {
   validateDonors,
   validateEvent,
   validateMetric,
+  validateMetricSet,
   validateRole,
   validators,
   toCount,
@@ -20,6 +21,11 @@ const allocation = { items: [{ label: 'Көлік', amount: 10 }] };
 const donors = { items: [{ name: 'Айгерим', amount: 5000 }] };
 
 const cases: Case[] = [
+  // metric sets
+  ['metric set not an object', validateMetricSet, [], 'invalid-type', 'metrics'],
+  ['metric set without items', validateMetricSet, {}, 'missing-field', 'items'],
+  ['metric set items not a list', validateMetricSet, { items: { a: 1 } }, 'invalid-type', 'items'],
+  ['metric set with a bad item', validateMetricSet, { items: [{ value: 1 }, { value: 'x' }] }, 'invalid-number', 'items[1].value'],
   // campaign
   ['campaign not an object', validateCampaign, 'batyr', 'invalid-type', 'campaign'],
   ['campaign is an array', validateCampaign, [campaign], 'invalid-type', 'campaign'],
@@ -204,6 +210,16 @@ describe('validation of every kind', () => {
     expect(validateAllocation(sample.allocation).items).to.have.length(4);
   });
 
+  it('accepts compact metrics and metric sets', () => {
+    expect(validateMetric({ value: 24500000, format: 'compact', currency: 'kzt' })).to.deep.equal({
+      value: 24500000,
+      format: 'compact',
+      currency: 'KZT',
+    });
+    const set = validateMetricSet({ id: '2026', items: [{ id: 'a', value: 1 }, { id: 'b', value: 0.5, format: 'percent' }] });
+    expect(set.items.map((metric) => metric.id)).to.deep.equal(['a', 'b']);
+  });
+
   it('fills defaults and normalises', () => {
     expect(validateMetric({ value: '1 000' })).to.deep.equal({ value: 1000, format: 'number' });
     expect(validateMetric({ value: 5, format: 'currency' }).currency).to.equal('KZT');
@@ -231,6 +247,6 @@ describe('validation of every kind', () => {
     expect(list.items[1]).to.deep.equal({});
     expect(validateDonors({ items: [{ message: 'I <3 you' }] }).items[0].message).to.equal('I <3 you');
     expect(toCount('12', 'n')).to.equal(12);
-    expect(Object.keys(validators)).to.deep.equal(['campaign', 'metric', 'event', 'role', 'allocation', 'donors']);
+    expect(Object.keys(validators)).to.deep.equal(['campaign', 'metric', 'metrics', 'event', 'role', 'allocation', 'donors']);
   });
 });

@@ -4,21 +4,10 @@ import { css } from 'lit';
 
 export const donationProgressStyles = css`
   :host {
-    display: block;
     --_bar-height: var(--qoldau-progress-height, 12px);
     --_ring-size: var(--qoldau-progress-ring-size, 132px);
     --_meter-fill: var(--qoldau-progress-fill, var(--_fill));
     --_meter-track: var(--qoldau-progress-track, var(--_track));
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  .widget {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-    line-height: 1.4;
   }
   .heading {
     font-weight: 650;
@@ -96,11 +85,6 @@ export const donationProgressStyles = css`
   .celebrate {
     color: var(--_success);
   }
-  .icon {
-    width: 1.1em;
-    height: 1.1em;
-    flex: none;
-  }
 
   /* The meter, shared by all variants. */
   .meter {
@@ -162,7 +146,7 @@ export const donationProgressStyles = css`
     background: var(--_meter-fill);
   }
   /* Nothing raised yet: an empty bulb, so the meter does not look partly funded. */
-  .zero .meter::after {
+  :host([variant='thermometer']) .zero .meter::after {
     background: var(--_meter-track);
   }
   :host([variant='thermometer']) .fill {
@@ -257,45 +241,8 @@ export const donationProgressStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  /* Loading: the same layout with placeholders, so nothing moves when data arrives. */
-  .loading .heading,
-  .loading .raised,
-  .loading .goal,
-  .loading .percent,
-  .loading .status,
-  .loading .details {
-    color: transparent;
-    border-radius: 6px;
-    background: linear-gradient(90deg, var(--_track), color-mix(in oklab, var(--_track) 40%, var(--_surface)), var(--_track));
-    background-size: 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
-  }
   .loading .heading {
     width: 60%;
-  }
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
-  }
-
-  /* Invalid input */
-  .error {
-    display: flex;
-    gap: var(--_space);
-    align-items: flex-start;
-    margin: 0;
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .error .icon {
-    margin-top: 0.15em;
-  }
-  ::slotted(a) {
-    color: var(--_brand-text);
   }
   slot[name='footer']::slotted(*) {
     display: block;

@@ -1,5 +1,5 @@
 // <qoldau-donation-progress>: the goal meter (bar, thermometer or ring) for one campaign.
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -9,8 +9,6 @@ import {
   formatNumber,
   formatPercent,
   isQoldauError,
-  isRecord,
-  parseJson,
   pickText,
   pluralCategory,
   validateCampaign,
@@ -19,7 +17,8 @@ import {
 import { QoldauElement } from '../base/qoldau-element.js';
 import { onFirstVisible, prefersReducedMotion } from '../base/motion.js';
 import { LiveData } from '../base/live-data.js';
-import { errorMessage, plural, staleMessage } from '../messages.js';
+import { plural, staleMessage } from '../messages.js';
+import { PAGE_DATA, StateReporter, checkIcon, definedFields, invalidView, readInlineJson, widgetStyles } from '../base/widget.js';
 import { donationProgressStyles } from './donation-progress.styles.js';
 
 export type DonationProgressVariant = 'bar' | 'thermometer' | 'ring';
@@ -31,8 +30,6 @@ type View =
 
 /** Attribute names as authors write them, for error messages about attributes. */
 const ATTRIBUTE_OF_FIELD: Record<string, string> = { endsAt: 'ends' };
-
-const checkIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6.2 11.6 2.8 8.2l1.1-1.1 2.3 2.3 5.9-5.9 1.1 1.1z" fill="currentColor"/></svg>`;
 
 /**
  * A fundraising goal meter: how much is raised of the goal, by how many donors, and how long is
@@ -58,7 +55,7 @@ const checkIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" f
  * @csspart meter - The progress track (element with role="progressbar").
  * @csspart fill - The filled part of the track.
  * @csspart milestone-mark - A milestone's mark on the track.
- * @csspart status - The celebration or "be the first" line.
+ * @csspart status - "Goal reached", the invitation to give first, or what is left to raise.
  * @csspart details - Donor count and time left.
  * @csspart milestones - The list of milestones.
  * @csspart milestone - One milestone in the list.
@@ -75,7 +72,7 @@ const checkIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" f
  * @event qoldau-goal-reached - The raised amount reached the goal (once per element).
  */
 export class QoldauDonationProgress extends QoldauElement {
-  static override styles = [...QoldauElement.styles, donationProgressStyles];
+  static override styles = [...QoldauElement.styles, widgetStyles, donationProgressStyles];
 
   /** Amount raised so far (a number, or a numeric string such as "1 250 000"). */
   @property() raised?: number | string;
@@ -109,15 +106,14 @@ export class QoldauDonationProgress extends QoldauElement {
   @state() private revealed = false;
 
   private readonly live = new LiveData(this, 'campaign');
+  private readonly reporter = new StateReporter(this);
   private view: View = { state: 'loading' };
-  private reportedError?: string;
   private goalReachedFired = false;
-  private loadedData?: Campaign;
   private stopObserving?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readInlineData();
+    ({ data: this.inlineData, error: this.inlineError } = readInlineJson(this));
     if (prefersReducedMotion()) {
       this.revealed = true;
     } else {
@@ -130,30 +126,15 @@ export class QoldauDonationProgress extends QoldauElement {
     this.stopObserving?.();
   }
 
-  /** Campaign fields from the `<script type="application/json">` child, if any. */
-  private readInlineData(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
-    try {
-      const data = parseJson(script.textContent ?? '', 'json');
-      if (!isRecord(data)) throw new QoldauError('invalid-type', 'json');
-      this.inlineData = data;
-      this.inlineError = undefined;
-    } catch (error) {
-      this.inlineError = isQoldauError(error) ? error : new QoldauError('invalid-json', 'json');
-    }
-  }
-
-  /** What the attributes say, field by field; undefined fields leave the data's value in place. */
+  /** What the attributes say, field by field; unset fields leave the data's value in place. */
   private attributeData(): Record<string, unknown> {
-    const fields: Record<string, unknown> = {
+    return definedFields({
       raised: this.raised,
       goal: this.goal,
       currency: this.currency,
       donors: this.donors,
       endsAt: this.ends,
-    };
-    return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
+    });
   }
 
   protected override willUpdate(): void {
@@ -206,23 +187,11 @@ export class QoldauDonationProgress extends QoldauElement {
 
   private reportState(): void {
     const { view } = this;
-    if (view.state === 'invalid') {
-      const key = `${view.error.code}:${view.error.field ?? ''}`;
-      if (this.reportedError !== key) {
-        this.reportedError = key;
-        this.emit('qoldau-error', { error: view.error, message: errorMessage(view.error) });
-      }
-      return;
-    }
-    this.reportedError = undefined;
+    if (view.state === 'invalid') return this.reporter.error(view.error);
     if (view.state !== 'ready') return;
     const { campaign } = view;
-    // Once for attribute data, and again whenever the source delivers new figures.
-    const source = this.live.state?.data;
-    if (!this.loadedData || (source && source !== this.loadedData)) {
-      this.loadedData = source ?? campaign;
-      this.emit('qoldau-load', { data: campaign });
-    }
+    // Once for page data, and again whenever the source delivers new figures.
+    this.reporter.loaded(campaign, this.live.state?.data ?? PAGE_DATA);
     if (campaign.raised >= campaign.goal && !this.goalReachedFired) {
       this.goalReachedFired = true;
       this.emit('qoldau-goal-reached', { raised: campaign.raised, goal: campaign.goal, currency: campaign.currency });
@@ -231,17 +200,7 @@ export class QoldauDonationProgress extends QoldauElement {
 
   protected override render() {
     const { view } = this;
-    if (view.state === 'invalid') {
-      return html`<div part="base" class="widget invalid">
-        <p part="error" class="error">
-          <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M8 1.5 15 14H1zM7.3 6v4h1.4V6zm0 5.2v1.4h1.4v-1.4z" fill="currentColor" />
-          </svg>
-          <span>${errorMessage(view.error)}</span>
-        </p>
-        <slot></slot>
-      </div>`;
-    }
+    if (view.state === 'invalid') return invalidView(view.error);
     return this.renderMeter(view.state === 'ready' ? view.campaign : undefined);
   }
 
@@ -290,14 +249,14 @@ export class QoldauDonationProgress extends QoldauElement {
         ? 'animate'
         : ''}"
     >
-      ${heading !== undefined || loading ? html`<div part="heading" class="heading">${heading ?? ''}</div>` : nothing}
+      ${heading !== undefined || loading ? html`<div part="heading" class="heading bone">${heading ?? ''}</div>` : nothing}
       <div class="body">
         ${this.variant === 'bar' ? nothing : meter}
         <div class="text">
           <div class="figures">
-            <span part="raised" class="raised">${raisedText}</span>
-            <span part="goal" class="goal">${msg(str`raised of ${goalText}`, { id: 'progress.raised-of' })}</span>
-            <span part="percent" class="percent">${percentText}</span>
+            <span part="raised" class="raised bone">${raisedText}</span>
+            <span part="goal" class="goal bone">${msg(str`raised of ${goalText}`, { id: 'progress.raised-of' })}</span>
+            <span part="percent" class="percent bone">${percentText}</span>
           </div>
           ${this.variant === 'bar' ? meter : nothing}
           ${this.renderStatus(campaign)} ${this.renderDetails(campaign)}
@@ -329,7 +288,7 @@ export class QoldauDonationProgress extends QoldauElement {
   }
 
   private renderStatus(campaign: Campaign | undefined) {
-    if (!campaign) return html`<p part="status" class="status">&nbsp;</p>`;
+    if (!campaign) return html`<p part="status" class="status bone">&nbsp;</p>`;
     if (campaign.raised >= campaign.goal) {
       return html`<p part="status" class="status celebrate">
         ${checkIcon}<span>${msg('Goal reached — thank you!', { id: 'progress.reached' })}</span>
@@ -344,7 +303,7 @@ export class QoldauDonationProgress extends QoldauElement {
   }
 
   private renderDetails(campaign: Campaign | undefined) {
-    if (!campaign) return html`<p part="details" class="details">&nbsp;</p>`;
+    if (!campaign) return html`<p part="details" class="details bone">&nbsp;</p>`;
     const parts: string[] = [];
     // "0 donors" reads as a reproach; the zero state already invites the first donation.
     if (campaign.donors) parts.push(this.donorsText(campaign.donors));

@@ -10,36 +10,23 @@ import {
   formatNumber,
   formatPercent,
   isQoldauError,
-  isRecord,
-  parseJson,
   pickText,
-  toAmount,
-  toCurrency,
-  toLocalizedText,
-  toText,
-  type LocalizedText,
+  validateMetric,
   type Metric,
+  type MetricFormat,
   type QoldauLocale,
 } from '@qoldau/core';
 import { QoldauElement } from '../base/qoldau-element.js';
 import { LiveData } from '../base/live-data.js';
 import { onFirstVisible, prefersReducedMotion } from '../base/motion.js';
-import { errorMessage } from '../messages.js';
-import { nounCategory, nounFor, type NounForms } from './nouns.js';
+import { PAGE_DATA, StateReporter, definedFields, invalidView, readInlineJson, widgetStyles } from '../base/widget.js';
+import { nounCategory, nounFor } from './nouns.js';
 import { impactCounterStyles } from './impact-counter.styles.js';
 
-export type ImpactCounterFormat = 'number' | 'percent' | 'currency' | 'compact';
+/** How the number is written (core's MetricFormat). */
+export type ImpactCounterFormat = MetricFormat;
 
-/** A validated counter: a metric whose format may also be `compact`. */
-export interface CounterData {
-  value: number;
-  format: ImpactCounterFormat;
-  currency?: string;
-  label?: LocalizedText;
-  noun?: NounForms;
-}
-
-type View = { state: 'loading' } | { state: 'invalid'; error: QoldauError } | { state: 'ready'; data: CounterData };
+type View = { state: 'loading' } | { state: 'invalid'; error: QoldauError } | { state: 'ready'; data: Metric };
 
 /** At most this many digit updates per second: smooth enough, and cheap on old phones. */
 const UPDATES_PER_SECOND = 20;
@@ -51,11 +38,6 @@ const easeOut = (t: number) => 1 - (1 - t) ** 3;
 function decimalsOf(value: number): number {
   const [, fraction = ''] = String(value).split('.');
   return Math.min(fraction.length, 6);
-}
-
-/** The metric fields of a validated Metric as a plain record, to merge with attributes. */
-function fieldsOf(metric: Metric): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(metric).filter(([key]) => key !== 'id'));
 }
 
 /**
@@ -82,14 +64,14 @@ function fieldsOf(metric: Metric): Record<string, unknown> {
  * @csspart label - The label under the number.
  * @csspart error - The message shown for invalid input.
  *
- * @cssproperty --qoldau-counter-value-color - Color of the number (default: the fill color, the brand color in light mode).
+ * @cssproperty --qoldau-counter-value-color - Color of the number (default: the brand color, lightened on dark surfaces).
  * @cssproperty --qoldau-counter-value-size - Font size of the number (default 2.25em).
  *
  * @event qoldau-load - The data passed validation and is shown.
  * @event qoldau-error - The input was rejected or could not be loaded; the widget shows a localized message.
  */
 export class QoldauImpactCounter extends QoldauElement {
-  static override styles = [...QoldauElement.styles, impactCounterStyles];
+  static override styles = [...QoldauElement.styles, widgetStyles, impactCounterStyles];
 
   /** The number (a number, or a numeric string such as "1 000"). `percent` values are fractions: 0.9 = 90%. */
   @property() value?: number | string;
@@ -112,6 +94,12 @@ export class QoldauImpactCounter extends QoldauElement {
   /** Length of the count-up in milliseconds. Default 1500. */
   @property({ type: Number }) duration?: number;
 
+  /** Metric fields as an object (`value`, `format`, `currency`, `label`, `noun`): for frameworks, and the counters group. */
+  @property({ attribute: false }) data?: Partial<Metric>;
+
+  /** Shows the loading skeleton while data is on its way from elsewhere (the group sets it while its set loads). */
+  @property({ type: Boolean }) pending = false;
+
   /** Noun after 1, 21, 101… ("ребёнок"); used in every language when set. */
   @property() one?: string;
 
@@ -133,14 +121,13 @@ export class QoldauImpactCounter extends QoldauElement {
   private view: View = { state: 'loading' };
   private target?: number;
   private frame?: number;
-  private reportedError?: string;
-  private loadFired = false;
   private stopObserving?: () => void;
   private readonly live = new LiveData(this, 'metric');
+  private readonly reporter = new StateReporter(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readInlineData();
+    ({ data: this.inlineData, error: this.inlineError } = readInlineJson(this));
     if (prefersReducedMotion()) {
       this.revealed = true;
     } else if (!this.revealed) {
@@ -155,28 +142,8 @@ export class QoldauImpactCounter extends QoldauElement {
     this.frame = undefined;
   }
 
-  /** Metric fields from the `<script type="application/json">` child, if any. */
-  private readInlineData(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
-    try {
-      const data = parseJson(script.textContent ?? '', 'json');
-      if (!isRecord(data)) throw new QoldauError('invalid-type', 'json');
-      this.inlineData = data;
-      this.inlineError = undefined;
-    } catch (error) {
-      this.inlineError = isQoldauError(error) ? error : new QoldauError('invalid-json', 'json');
-    }
-  }
-
   private attributeData(): Record<string, unknown> {
-    const fields: Record<string, unknown> = {
-      value: this.value,
-      format: this.format,
-      currency: this.currency,
-      label: this.label,
-    };
-    return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
+    return definedFields({ value: this.value, format: this.format, currency: this.currency, label: this.label });
   }
 
   protected override willUpdate(): void {
@@ -186,15 +153,16 @@ export class QoldauImpactCounter extends QoldauElement {
   }
 
   private computeView(): View {
+    if (this.pending) return { state: 'loading' };
     if (this.inlineError) return { state: 'invalid', error: this.inlineError };
     const live = this.live.state;
     if (live && !live.data) {
       return live.status === 'error' && live.error ? { state: 'invalid', error: live.error } : { state: 'loading' };
     }
     try {
-      // Inline JSON, then live data, then attributes: later sources win field by field.
-      const liveFields = live?.data ? fieldsOf(live.data) : {};
-      return { state: 'ready', data: validateCounter({ ...this.inlineData, ...liveFields, ...this.attributeData() }) };
+      // Inline JSON, the data property, live data, then attributes: later ones win field by field.
+      const data = validateMetric({ ...this.inlineData, ...this.data, ...live?.data, ...this.attributeData() });
+      return { state: 'ready', data };
     } catch (error) {
       if (!isQoldauError(error)) throw error;
       return { state: 'invalid', error };
@@ -257,23 +225,12 @@ export class QoldauImpactCounter extends QoldauElement {
 
   private reportState(): void {
     const { view } = this;
-    if (view.state === 'invalid') {
-      const key = `${view.error.code}:${view.error.field ?? ''}`;
-      if (this.reportedError !== key) {
-        this.reportedError = key;
-        this.emit('qoldau-error', { error: view.error, message: errorMessage(view.error) });
-      }
-      return;
-    }
-    this.reportedError = undefined;
-    if (view.state === 'ready' && !this.loadFired) {
-      this.loadFired = true;
-      this.emit('qoldau-load', { data: view.data });
-    }
+    if (view.state === 'invalid') this.reporter.error(view.error);
+    else if (view.state === 'ready') this.reporter.loaded(view.data, this.live.state?.data ?? PAGE_DATA);
   }
 
   /** The number as shown, in the active locale, rounded like the final value so cents never flicker in. */
-  private formatValue(value: number, data: CounterData, locale: QoldauLocale): string {
+  private formatValue(value: number, data: Metric, locale: QoldauLocale): string {
     const final = data.value;
     // Percent values are fractions: 0.9 is written with whole percents, so it moves in steps of 0.01.
     const precision = data.format === 'percent' ? decimalsOf(Math.round(final * 1e8) / 1e6) + 2 : decimalsOf(final);
@@ -294,24 +251,14 @@ export class QoldauImpactCounter extends QoldauElement {
 
   protected override render() {
     const { view } = this;
-    if (view.state === 'invalid') {
-      return html`<div part="base" class="widget invalid">
-        <p part="error" class="error">
-          <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M8 1.5 15 14H1zM7.3 6v4h1.4V6zm0 5.2v1.4h1.4v-1.4z" fill="currentColor" />
-          </svg>
-          <span>${errorMessage(view.error)}</span>
-        </p>
-        <slot></slot>
-      </div>`;
-    }
+    if (view.state === 'invalid') return invalidView(view.error);
     if (view.state === 'loading') {
       return html`<div part="base" class="widget loading" aria-busy="true">
         <p part="figure" class="figure">
-          <span part="value" class="value" aria-hidden="true">0 000</span>
+          <span part="value" class="value bone" aria-hidden="true">0 000</span>
           <span class="visually-hidden">${msg('Loading…', { id: 'common.loading' })}</span>
         </p>
-        <p part="label" class="label" aria-hidden="true">&nbsp;</p>
+        <p part="label" class="label bone" aria-hidden="true">&nbsp;</p>
       </div>`;
     }
     const { data } = view;
@@ -336,36 +283,6 @@ export class QoldauImpactCounter extends QoldauElement {
       ${label ? html`<p part="label" class="label">${label}</p>` : nothing}
     </div>`;
   }
-}
-
-const FORMATS: readonly string[] = ['number', 'percent', 'currency', 'compact'];
-
-/**
- * Validates counter data: a metric as docs/data.md describes it (whose `format` may also be
- * `compact`). The same rules as core's validateMetric, restated here with the small helpers the
- * donation progress already loads, so a page with a counter and attribute data does not download
- * the validators of every resource kind.
- */
-export function validateCounter(input: Record<string, unknown>): CounterData {
-  const { value, format = 'number', currency, label, noun } = input;
-  if (value === undefined || value === null || value === '') throw new QoldauError('missing-field', 'value');
-  if (!FORMATS.includes(format as string)) throw new QoldauError('invalid-type', 'format', String(format));
-  const data: CounterData = { value: toAmount(value, 'value'), format: format as ImpactCounterFormat };
-  if (format === 'percent' && data.value > 10) throw new QoldauError('absurd-value', 'value', String(value));
-  if (format === 'currency' || currency !== undefined) data.currency = currency === undefined ? 'KZT' : toCurrency(currency);
-  if (label !== undefined) data.label = toLocalizedText(label, 'label');
-  if (noun !== undefined) {
-    if (!isRecord(noun)) throw new QoldauError('invalid-type', 'noun');
-    data.noun = {};
-    for (const locale of ['en', 'ru', 'kk'] as const) {
-      const forms = noun[locale];
-      if (forms === undefined) continue;
-      const list = typeof forms === 'string' ? [forms] : Array.isArray(forms) ? forms : [];
-      if (list.length === 0) throw new QoldauError(Array.isArray(forms) ? 'missing-field' : 'invalid-type', `noun.${locale}`);
-      data.noun[locale] = list.map((form, index) => toText(form, `noun.${locale}[${index}]`));
-    }
-  }
-  return data;
 }
 
 declare global {

@@ -3,11 +3,7 @@ import { css } from 'lit';
 
 export const impactCountersStyles = css`
   :host {
-    display: block;
     --_min-width: var(--qoldau-counters-min-width, 12rem);
-  }
-  :host([hidden]) {
-    display: none;
   }
   .grid {
     display: grid;

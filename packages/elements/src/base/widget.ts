@@ -1,0 +1,113 @@
+// What every data-driven widget shares: reading its inline JSON, the attribute fields that win over
+// data, the invalid view (a localized message plus the page's own fallback content), the events
+// that report state, and the styles of the frame, the error and the loading skeleton. One place,
+// so all widgets behave alike and the CDN carries this code once.
+import { css, html, svg, type TemplateResult } from 'lit';
+import { QoldauError, isQoldauError, isRecord, parseJson } from '@qoldau/core';
+import { dispatchQoldauEvent } from './events.js';
+import { errorMessage } from '../messages.js';
+
+/** The fields of a `<script type="application/json">` child, or why they could not be read. */
+export function readInlineJson(host: Element): { data: Record<string, unknown>; error?: QoldauError } {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (!script) return { data: {} };
+  try {
+    const data = parseJson(script.textContent ?? '', 'json');
+    return isRecord(data) ? { data } : { data: {}, error: new QoldauError('invalid-type', 'json') };
+  } catch (error) {
+    return { data: {}, error: isQoldauError(error) ? error : new QoldauError('invalid-json', 'json') };
+  }
+}
+
+/** The fields an author set (attributes or properties); unset ones leave the data's value alone. */
+export function definedFields(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
+}
+
+export const warningIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M8 1.5 15 14H1zM7.3 6v4h1.4V6zm0 5.2v1.4h1.4v-1.4z" fill="currentColor"/></svg>`;
+export const checkIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6.2 11.6 2.8 8.2l1.1-1.1 2.3 2.3 5.9-5.9 1.1 1.1z" fill="currentColor"/></svg>`;
+
+/** The invalid state: the localized message, and the light-DOM fallback (e.g. the NGO's donate link). */
+export function invalidView(error: QoldauError): TemplateResult {
+  return html`<div part="base" class="widget invalid">
+    <p part="error" class="error">${warningIcon}<span>${errorMessage(error)}</span></p>
+    <slot></slot>
+  </div>`;
+}
+
+/** Attribute or inline data: reported as loaded once, unlike live data, which reports each new value. */
+export const PAGE_DATA = Symbol('page data');
+
+/** Fires `qoldau-error` once per distinct error and `qoldau-load` once per distinct data. */
+export class StateReporter {
+  private reportedError?: string;
+  private reportedData?: unknown;
+
+  constructor(private readonly host: EventTarget) {}
+
+  error(error: QoldauError): void {
+    const key = `${error.code}:${error.field ?? ''}`;
+    if (this.reportedError === key) return;
+    this.reportedError = key;
+    dispatchQoldauEvent(this.host, 'qoldau-error', { error, message: errorMessage(error) });
+  }
+
+  /** `source` identifies where `data` came from: the live data object, or PAGE_DATA. */
+  loaded(data: unknown, source: unknown): void {
+    this.reportedError = undefined;
+    if (this.reportedData === source) return;
+    this.reportedData = source;
+    dispatchQoldauEvent(this.host, 'qoldau-load', { data });
+  }
+}
+
+export const widgetStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .widget {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+    line-height: 1.4;
+  }
+  .icon {
+    width: 1.1em;
+    height: 1.1em;
+    flex: none;
+  }
+  .error {
+    display: flex;
+    gap: var(--_space);
+    align-items: flex-start;
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .error .icon {
+    margin-top: 0.15em;
+  }
+  ::slotted(a) {
+    color: var(--_brand-text);
+  }
+  /* Loading: elements marked .bone keep their final size and shimmer, so nothing moves later. */
+  .loading .bone {
+    color: transparent;
+    border-radius: 6px;
+    background: linear-gradient(90deg, var(--_track), color-mix(in oklab, var(--_track) 40%, var(--_surface)), var(--_track))
+      0 0 / 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+  @keyframes shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
+`;

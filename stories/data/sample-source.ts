@@ -1,0 +1,30 @@
+// A data-adapter source for the stories that read through the adapter (`metric="families"`,
+// `allocation="batyr-2026"`): the sample data in memory, and one id that never answers, so the
+// loading state stays on screen. Only stories that name a resource use it; the others never ask.
+import { QoldauError, configure, type ResourceRef } from '@qoldau/core';
+import { batyrAllocation, sampleMetrics } from './sample-data.js';
+
+/** Reading this id never finishes: the widget stays in its loading state. */
+export const PENDING_ID = 'still-loading';
+
+/** The id of the set of all sample metrics (`<qoldau-impact-counters set="…">`). */
+export const SAMPLE_SET_ID = 'impact-2026';
+
+async function readSample({ kind, id }: ResourceRef): Promise<unknown> {
+  if (id === PENDING_ID) return new Promise<never>(() => {});
+  const found =
+    kind === 'metric'
+      ? sampleMetrics.find((metric) => metric.id === id)
+      : kind === 'metrics' && id === SAMPLE_SET_ID
+        ? { id, items: sampleMetrics }
+        : kind === 'allocation' && id === batyrAllocation.id
+          ? batyrAllocation
+          : undefined;
+  if (!found) throw new QoldauError('not-found', kind);
+  return structuredClone(found);
+}
+
+/** Story loader: makes the sample data the adapter's source (the same source each time). */
+export async function sampleSourceLoader(): Promise<void> {
+  configure({ source: { type: 'custom', read: readSample } });
+}

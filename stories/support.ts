@@ -1,0 +1,60 @@
+// What the impact stories share: binding `on…` spies and `--…` custom-property args to an element,
+// the inline JSON child, and plain-space text for assertions.
+import { html, nothing } from 'lit';
+
+/** Args that every widget story accepts besides the element's attributes. */
+export interface CommonArgs {
+  /** Inline JSON for the `<script type="application/json">` child (an object, or raw text to show bad JSON). */
+  json?: Record<string, unknown> | string;
+  /** Fallback content (default slot): shown without JavaScript and when the data is invalid. */
+  fallback?: string;
+  [handler: `on${string}`]: unknown;
+  [customProperty: `--${string}`]: unknown;
+}
+
+/** `onQoldauError` → `qoldau-error`. */
+const eventNameOf = (handler: string) =>
+  handler.slice(2).replace(/[A-Z]/g, (letter, index) => (index ? '-' : '') + letter.toLowerCase());
+
+const listeners = new WeakMap<Element, AbortController>();
+
+/** Binds every `on…` function arg (actions, spies) to the element's events and sets the `--…` args on it. */
+export function bindArgs(element: Element | undefined, args: object) {
+  if (!(element instanceof HTMLElement)) return;
+  for (const [key, value] of Object.entries(args)) {
+    if (!key.startsWith('--')) continue;
+    if (value === undefined || value === '') element.style.removeProperty(key);
+    else element.style.setProperty(key, String(value));
+  }
+  listeners.get(element)?.abort();
+  const controller = new AbortController();
+  listeners.set(element, controller);
+  for (const [key, handler] of Object.entries(args)) {
+    if (/^on[A-Z]/.test(key) && typeof handler === 'function') {
+      element.addEventListener(eventNameOf(key), handler as EventListener, { signal: controller.signal });
+    }
+  }
+}
+
+/** The `json` arg as the text of the JSON child (undefined: no child). */
+export const jsonOf = (json: CommonArgs['json']) =>
+  typeof json === 'string' ? json : json && JSON.stringify(json, null, 2);
+
+/** The `<script type="application/json">` child for `json`, if any. */
+export const jsonChild = (json: string | undefined) =>
+  json === undefined
+    ? nothing
+    : html`<script type="application/json">
+        ${json}
+      </script>`;
+
+/** Intl groups digits with (narrow) no-break spaces; compare with plain ones. */
+export const plain = (text: string | null | undefined) =>
+  (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The text of a shadow part, with plain spaces. */
+export const partText = (element: Element, part: string) =>
+  plain(element.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent);
