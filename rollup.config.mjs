@@ -91,7 +91,12 @@ export default {
     }),
     // Lit's own minifier for html`` and css`` literals (terser leaves template strings alone).
     minifyHTML(),
-    terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }),
+    terser({
+      ecma: 2022,
+      module: true,
+      compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+      format: { comments: false },
+    }),
     chunkMap(),
   ],
 };

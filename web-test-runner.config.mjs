@@ -14,7 +14,8 @@ export default {
   middleware: [
     // The CDN build served from a second path: a page can load two real copies of the SDK.
     function secondCopy(context, next) {
-      if (context.url.startsWith('/second-copy/')) context.url = context.url.replace('/second-copy/', '/packages/qoldau/cdn/');
+      if (context.url.startsWith('/second-copy/'))
+        context.url = context.url.replace('/second-copy/', '/packages/qoldau/cdn/');
       return next();
     },
   ],

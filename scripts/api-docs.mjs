@@ -5,7 +5,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const manifests = ['packages/elements/custom-elements.json', 'packages/charts/custom-elements.json'];
 const out = 'docs/components.md';
-const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (text = '') =>
+  String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 const type = (member) => (member?.type?.text ? `\`${cell(member.type.text)}\`` : '');
 
 const lines = [
@@ -50,13 +54,36 @@ for (const element of elements) {
     'Properties without an attribute',
     ['property', 'type', 'description'],
     (element.members ?? [])
-      .filter((member) => member.kind === 'field' && !member.static && !member.privacy && !attributeFields.has(member.name) && member.description)
+      .filter(
+        (member) =>
+          member.kind === 'field' &&
+          !member.static &&
+          !member.privacy &&
+          !attributeFields.has(member.name) &&
+          member.description,
+      )
       .map((member) => [`\`${member.name}\``, type(member), cell(member.description)]),
   );
-  table('Slots', ['slot', 'description'], (element.slots ?? []).map((slot) => [slot.name ? `\`${slot.name}\`` : '(default)', cell(slot.description)]));
-  table('CSS parts', ['part', 'description'], (element.cssParts ?? []).map((part) => [`\`${part.name}\``, cell(part.description)]));
-  table('CSS custom properties', ['property', 'description'], (element.cssProperties ?? []).map((property) => [`\`${property.name}\``, cell(property.description)]));
-  table('Events', ['event', 'description'], (element.events ?? []).map((event) => [`\`${event.name}\``, cell(event.description)]));
+  table(
+    'Slots',
+    ['slot', 'description'],
+    (element.slots ?? []).map((slot) => [slot.name ? `\`${slot.name}\`` : '(default)', cell(slot.description)]),
+  );
+  table(
+    'CSS parts',
+    ['part', 'description'],
+    (element.cssParts ?? []).map((part) => [`\`${part.name}\``, cell(part.description)]),
+  );
+  table(
+    'CSS custom properties',
+    ['property', 'description'],
+    (element.cssProperties ?? []).map((property) => [`\`${property.name}\``, cell(property.description)]),
+  );
+  table(
+    'Events',
+    ['event', 'description'],
+    (element.events ?? []).map((event) => [`\`${event.name}\``, cell(event.description)]),
+  );
 }
 const text = `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 

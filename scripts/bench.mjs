@@ -15,7 +15,10 @@ const port = 8766;
 const build = spawnSync('npm', ['run', '--silent', 'size'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const server = spawn(process.execPath, ['scripts/serve-demo.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: 'ignore',
+});
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Resolves in the page once every Qoldau widget has rendered; returns timings since navigation. */
@@ -31,7 +34,13 @@ const waitForWidgets = () =>
         const scripts = performance
           .getEntriesByType('resource')
           .filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'));
-        resolve({ first, all: performance.now(), widgets: widgets.length, scriptBytes: scripts.reduce((sum, entry) => sum + entry.transferSize, 0), scriptFiles: scripts.length });
+        resolve({
+          first,
+          all: performance.now(),
+          widgets: widgets.length,
+          scriptBytes: scripts.reduce((sum, entry) => sum + entry.transferSize, 0),
+          scriptFiles: scripts.length,
+        });
       } else requestAnimationFrame(check);
     };
     check();
@@ -47,7 +56,12 @@ try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 400,
+      downloadThroughput: 50_000,
+      uploadThroughput: 50_000,
+    });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(`http://localhost:${port}/demo/?lang=kk`, { waitUntil: 'commit' });
     results.slowPhone.push(await page.evaluate(waitForWidgets));
@@ -70,7 +84,9 @@ try {
   console.log(`\nDemo page, slow phone (4x CPU, 400 ms RTT, 400 kbit/s), median of ${RUNS}:`);
   console.log(`  first widget rendered  ${fmt(median(slow.map((r) => r.first)))}`);
   console.log(`  all ${slow[0].widgets} widgets rendered ${fmt(median(slow.map((r) => r.all)))}`);
-  console.log(`  script transferred     ${median(slow.map((r) => r.scriptBytes))} B in ${slow[0].scriptFiles} files (brotli, headers included)`);
+  console.log(
+    `  script transferred     ${median(slow.map((r) => r.scriptBytes))} B in ${slow[0].scriptFiles} files (brotli, headers included)`,
+  );
   console.log(`\n${many[0].widgets} widgets on one page (4x CPU), median of ${RUNS}:`);
   console.log(`  all rendered           ${fmt(median(many.map((r) => r.all)))}`);
 } finally {

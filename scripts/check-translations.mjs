@@ -19,14 +19,27 @@ const tmpConfig = {
 };
 writeFileSync(join(tmp, 'lit-localize.json'), JSON.stringify(tmpConfig));
 const run = (command) =>
-  execFileSync(process.execPath, [resolve('node_modules/@lit/localize-tools/bin/lit-localize.js'), command, '--config', join(tmp, 'lit-localize.json')], {
-    stdio: 'pipe',
-  });
+  execFileSync(
+    process.execPath,
+    [
+      resolve('node_modules/@lit/localize-tools/bin/lit-localize.js'),
+      command,
+      '--config',
+      join(tmp, 'lit-localize.json'),
+    ],
+    {
+      stdio: 'pipe',
+    },
+  );
 
 const problems = [];
 try {
   run('extract');
-  const placeholders = (text) => [...text.matchAll(/<x id="(\d+)"/g)].map((match) => match[1]).sort().join(',');
+  const placeholders = (text) =>
+    [...text.matchAll(/<x id="(\d+)"/g)]
+      .map((match) => match[1])
+      .sort()
+      .join(',');
   for (const locale of config.targetLocales) {
     const xliff = readFileSync(join(tmp, 'xliff', `${locale}.xlf`), 'utf8');
     const units = [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
@@ -34,7 +47,8 @@ try {
       const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
       const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
       if (target === undefined || target.trim() === '') problems.push(`${locale}: no translation for "${id}"`);
-      else if (placeholders(source) !== placeholders(target)) problems.push(`${locale}: "${id}" has other placeholders than its source`);
+      else if (placeholders(source) !== placeholders(target))
+        problems.push(`${locale}: "${id}" has other placeholders than its source`);
     }
     console.log(`${locale}: ${units.length} messages checked`);
   }
@@ -56,7 +70,9 @@ try {
 }
 
 if (problems.length) {
-  console.error(`Translations incomplete (add them to packages/elements/xliff/*.xlf after "npm run i18n:extract"):\n- ${problems.join('\n- ')}`);
+  console.error(
+    `Translations incomplete (add them to packages/elements/xliff/*.xlf after "npm run i18n:extract"):\n- ${problems.join('\n- ')}`,
+  );
   process.exit(1);
 }
 console.log('Translations complete: every kk and ru message has a target.');

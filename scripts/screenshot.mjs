@@ -5,7 +5,10 @@ import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const port = 8765;
-const server = spawn(process.execPath, ['scripts/serve-demo.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: 'ignore',
+});
 try {
   await new Promise((resolve) => setTimeout(resolve, 500));
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });

@@ -58,7 +58,13 @@ const server = createServer((request, response) => {
   }
   const type = types[extname(file)] ?? 'application/octet-stream';
   const accepted = String(request.headers['accept-encoding'] ?? '');
-  const encoding = !/text|javascript|json|svg/.test(type) ? undefined : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+  const encoding = !/text|javascript|json|svg/.test(type)
+    ? undefined
+    : /\bbr\b/.test(accepted)
+      ? 'br'
+      : /\bgzip\b/.test(accepted)
+        ? 'gzip'
+        : undefined;
   const body = encoded(file, encoding);
   response.writeHead(200, {
     'content-type': type,

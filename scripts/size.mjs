@@ -30,11 +30,18 @@ function closure(file, seen = new Set()) {
 const fileOf = (pattern) => Object.keys(chunks).find((file) => pattern.test(file));
 const entry = 'qoldau.js';
 const total = (files) =>
-  [...files].reduce((sum, file) => ({ raw: sum.raw + sizes[file].raw, gzip: sum.gzip + sizes[file].gzip, brotli: sum.brotli + sizes[file].brotli }), {
-    raw: 0,
-    gzip: 0,
-    brotli: 0,
-  });
+  [...files].reduce(
+    (sum, file) => ({
+      raw: sum.raw + sizes[file].raw,
+      gzip: sum.gzip + sizes[file].gzip,
+      brotli: sum.brotli + sizes[file].brotli,
+    }),
+    {
+      raw: 0,
+      gzip: 0,
+      brotli: 0,
+    },
+  );
 
 const donationPage = new Set([...closure(entry), ...closure(fileOf(/^donation-progress-/))]);
 const livePage = new Set([...donationPage, ...closure(fileOf(/^data-/))]);
@@ -53,7 +60,9 @@ const pages = {
   'page with <qoldau-donation-progress> (entry + its chunks)': donationPage,
   'same, with campaign="…" (adds the data adapter)': livePage,
   'donation progress + <qoldau-impact-counter>': counterPage,
-  ...Object.fromEntries(chartTypes.map((type) => [`${type} chart chunks (impact-chart + chartjs-${type})`, chartChunks[type]])),
+  ...Object.fromEntries(
+    chartTypes.map((type) => [`${type} chart chunks (impact-chart + chartjs-${type})`, chartChunks[type]]),
+  ),
   'page with a bar <qoldau-impact-chart> (entry + its chunks + chart.js)': chartPage,
 };
 
@@ -66,7 +75,11 @@ const budgets = [
   ['page with <qoldau-donation-progress> (entry + its chunks)', total(donationPage).brotli, 9 * KiB, 15_500],
   ['data adapter added to that page', total(livePage).brotli - total(donationPage).brotli, 3 * KiB],
   ['impact counter added to that page', total(counterPage).brotli - total(donationPage).brotli, 1.5 * KiB, 2_800],
-  ...chartTypes.map((type) => [`${type} chart chunks (impact-chart + chartjs-${type})`, total(chartChunks[type]).brotli, 45 * KiB]),
+  ...chartTypes.map((type) => [
+    `${type} chart chunks (impact-chart + chartjs-${type})`,
+    total(chartChunks[type]).brotli,
+    45 * KiB,
+  ]),
   [fileOf(/^locale-kk-/), sizes[fileOf(/^locale-kk-/)].brotli, 1.5 * KiB],
   [fileOf(/^locale-ru-/), sizes[fileOf(/^locale-ru-/)].brotli, 1.5 * KiB],
 ];

@@ -9,6 +9,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
 import '@qoldau/elements/donation-progress/define.js';
 import type { QoldauDonationProgress } from '@qoldau/elements';
+import { bindArgs } from './support.js';
 import {
   aminaRehab,
   almatyDateInDays,
@@ -36,33 +37,6 @@ interface DonationProgressArgs {
   footer?: string;
   [handler: `on${string}`]: unknown;
   [customProperty: `--${string}`]: string | undefined;
-}
-
-/** `onQoldauGoalReached` → `qoldau-goal-reached`. */
-const eventNameOf = (handler: string) =>
-  handler.slice(2).replace(/[A-Z]/g, (letter, index) => (index ? '-' : '') + letter.toLowerCase());
-
-const listeners = new WeakMap<Element, AbortController>();
-
-/**
- * Binds every `on…` function arg (actions, spies) to the element's events, and sets the CSS
- * custom property args (`--qoldau-progress-fill`, …) on it.
- */
-function bindArgs(element: Element | undefined, args: DonationProgressArgs) {
-  if (!(element instanceof HTMLElement)) return;
-  for (const [key, value] of Object.entries(args)) {
-    if (!key.startsWith('--')) continue;
-    if (value === undefined || value === '') element.style.removeProperty(key);
-    else element.style.setProperty(key, String(value));
-  }
-  listeners.get(element)?.abort();
-  const controller = new AbortController();
-  listeners.set(element, controller);
-  for (const [key, handler] of Object.entries(args)) {
-    if (/^on[A-Z]/.test(key) && typeof handler === 'function') {
-      element.addEventListener(eventNameOf(key), handler as EventListener, { signal: controller.signal });
-    }
-  }
 }
 
 function render(args: DonationProgressArgs) {

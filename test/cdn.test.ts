@@ -1,35 +1,13 @@
 // The built CDN bundle as a script-tag user gets it: plain HTML pages in iframes, tags in the
 // markup before the script, locale switching, two copies on one page, strict CSP.
 import { expect } from '@open-wc/testing';
-import { plainSpaces } from './helpers.js';
-
-interface FixtureWindow extends Window {
-  recorded: { errors: string[]; violations: string[] };
-}
-
-async function openPage(path: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
-async function until<T>(probe: () => T | undefined | null | false, what: string, timeout = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { openPage, plainSpaces, until, type FixtureWindow } from './helpers.js';
 
 const shadowText = (frame: HTMLIFrameElement, selector: string, index = 0) =>
-  plainSpaces(frame.contentDocument!.querySelectorAll('qoldau-donation-progress')[index]?.shadowRoot?.querySelector(selector)?.textContent);
+  plainSpaces(
+    frame.contentDocument!.querySelectorAll('qoldau-donation-progress')[index]?.shadowRoot?.querySelector(selector)
+      ?.textContent,
+  );
 
 const requested = (frame: HTMLIFrameElement) =>
   (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) =>
@@ -42,38 +20,46 @@ describe('CDN bundle (packages/qoldau/cdn/qoldau.js)', () => {
   it('upgrades tags that were in the markup before the script, then follows <html lang> changes', async () => {
     const frame = await openPage('/test/fixtures/cdn-upgrade.html');
     const status = () => shadowText(frame, '[part="details"]');
-    expect(await until(() => status() === '314 жертвователей' && status(), 'Russian text')).to.equal('314 жертвователей');
-    const meter = frame.contentDocument!.querySelector('qoldau-donation-progress')!.shadowRoot!.querySelector('[role="progressbar"]')!;
+    expect(await until(() => status() === '314 жертвователей' && status(), 10_000, 'Russian text')).to.equal(
+      '314 жертвователей',
+    );
+    const meter = frame
+      .contentDocument!.querySelector('qoldau-donation-progress')!
+      .shadowRoot!.querySelector('[role="progressbar"]')!;
     expect(plainSpaces(meter.getAttribute('aria-valuetext'))).to.equal('8 420 000 ₸ из 12 500 000 ₸ собрано');
     expect(requested(frame).some((file) => file.startsWith('locale-ru-'))).to.be.true;
     expect(requested(frame).some((file) => file.startsWith('locale-kk-'))).to.be.false;
 
     frame.contentDocument!.documentElement.lang = 'kk';
-    await until(() => status() === '314 демеуші', 'Kazakh text after <html lang> changed');
+    await until(() => status() === '314 демеуші', 10_000, 'Kazakh text after <html lang> changed');
     expect(plainSpaces(meter.getAttribute('aria-valuetext'))).to.equal('12 500 000 ₸ ішінен 8 420 000 ₸ жиналды');
     frame.contentDocument!.documentElement.lang = 'en';
-    await until(() => status() === '314 donors', 'English text');
+    await until(() => status() === '314 donors', 10_000, 'English text');
     expect((frame.contentWindow as FixtureWindow).recorded.errors).to.deep.equal([]);
   });
 
   it('hides the fallback link once upgraded (it was visible before)', async () => {
     const frame = await openPage('/test/fixtures/cdn-upgrade.html');
     const link = frame.contentDocument!.querySelector('a')!;
-    await until(() => shadowText(frame, '[part="raised"]'), 'render');
+    await until(() => shadowText(frame, '[part="raised"]'), 10_000, 'render');
     expect(link.getClientRects().length).to.equal(0);
   });
 
   it('honours data-locale on the script tag over <html lang>', async () => {
     const frame = await openPage('/test/fixtures/cdn-data-locale.html');
-    expect(await until(() => shadowText(frame, '[part="status"]'), 'status')).to.not.equal('');
-    await until(() => shadowText(frame, '[part="status"]') === 'Бірінші болып қолдау көрсетіңіз', 'Kazakh text');
+    expect(await until(() => shadowText(frame, '[part="status"]'), 10_000, 'status')).to.not.equal('');
+    await until(
+      () => shadowText(frame, '[part="status"]') === 'Бірінші болып қолдау көрсетіңіз',
+      10_000,
+      'Kazakh text',
+    );
   });
 
   it('survives two copies of the bundle on one page: no exception, one definition', async () => {
     const frame = await openPage('/test/fixtures/cdn-double.html');
-    await until(() => shadowText(frame, '[part="percent"]') === '50%', 'render');
+    await until(() => shadowText(frame, '[part="percent"]') === '50%', 10_000, 'render');
     const win = frame.contentWindow as FixtureWindow;
-    await until(() => (win as unknown as { doubleLoaded?: boolean }).doubleLoaded, 'both copies loaded');
+    await until(() => (win as unknown as { doubleLoaded?: boolean }).doubleLoaded, 10_000, 'both copies loaded');
     // Both copies really ran: each bundled Lit registers its version.
     expect((win as unknown as { litElementVersions: string[] }).litElementVersions).to.have.length(2);
     const element = frame.contentDocument!.querySelector('qoldau-donation-progress')!;
@@ -83,7 +69,7 @@ describe('CDN bundle (packages/qoldau/cdn/qoldau.js)', () => {
 
   it('renders under a strict Content-Security-Policy without violations', async () => {
     const frame = await openPage('/test/fixtures/cdn-csp.html');
-    await until(() => shadowText(frame, '[part="percent"]', 1) === '50%', 'render');
+    await until(() => shadowText(frame, '[part="percent"]', 1) === '50%', 10_000, 'render');
     await new Promise((resolve) => setTimeout(resolve, 300));
     const win = frame.contentWindow as FixtureWindow;
     expect(win.recorded.violations).to.deep.equal([]);

@@ -42,15 +42,20 @@ function qoldauConventions() {
           .join(' | ');
       };
       for (const module of modules) {
-        module.exports = module.exports?.filter((entry) => entry.kind !== 'custom-element-definition' || entry.name.includes('-'));
+        module.exports = module.exports?.filter(
+          (entry) => entry.kind !== 'custom-element-definition' || entry.name.includes('-'),
+        );
         for (const declaration of module.declarations ?? []) {
-          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name.startsWith('qoldau-'));
+          if (declaration.events)
+            declaration.events = declaration.events.filter((event) => event.name.startsWith('qoldau-'));
           for (const member of declaration.members ?? []) expand(member.type);
           for (const attribute of declaration.attributes ?? []) expand(attribute.type);
         }
       }
       for (const { tag, className, module: definingModule } of definitions) {
-        const home = modules.find((module) => module.declarations?.some((declaration) => declaration.name === className));
+        const home = modules.find((module) =>
+          module.declarations?.some((declaration) => declaration.name === className),
+        );
         if (!home) continue;
         const declaration = home.declarations.find((candidate) => candidate.name === className);
         Object.assign(declaration, { customElement: true, tagName: tag });

@@ -4,7 +4,7 @@ import type { QoldauImpactChart } from '../src/impact-chart/impact-chart.js';
 import { validateChartData } from '../src/impact-chart/chart-data.js';
 import { configure, type QoldauLocale } from '@qoldau/core';
 import type { QoldauErrorDetail } from '@qoldau/elements';
-import { LOCALES, partText, plainSpaces, recordEvents, useLocale } from '../../../test/helpers.js';
+import { LOCALES, partText, plainSpaces, recordEvents, until, useLocale } from '../../../test/helpers.js';
 import { testServer } from '../../../test/server/control.js';
 import { freshAdapter } from '../../core/test/data/helpers.js';
 import { Chart } from 'chart.js';
@@ -17,26 +17,32 @@ const allocationJson = JSON.stringify({
     { label: { en: 'Transport', ru: 'Транспорт', kk: 'Көлік' }, amount: 12500000 },
     { label: { en: 'Computers', ru: 'Компьютеры', kk: 'Компьютерлер' }, amount: 4200000 },
     { label: { en: 'Teachers', ru: 'Педагоги', kk: 'Педагогтар' }, amount: 6300000 },
-    { label: { en: 'Workshop materials', ru: 'Материалы для мастерских', kk: 'Шеберхана материалдары' }, amount: 1500000 },
+    {
+      label: { en: 'Workshop materials', ru: 'Материалы для мастерских', kk: 'Шеберхана материалдары' },
+      amount: 1500000,
+    },
   ],
 });
 
 const seriesJson = JSON.stringify({
   series: [
-    { label: { en: 'Children helped', ru: 'Помогли детям', kk: 'Көмек алған балалар' }, points: [{ x: '2026-01', y: 12 }, { x: '2026-02', y: 19 }, { x: '2026-03', y: 27 }] },
-    { label: { en: 'Families', ru: 'Семьи', kk: 'Отбасылар' }, points: [{ x: '2026-01', y: 5 }, { x: '2026-03', y: 9 }] },
+    {
+      label: { en: 'Children helped', ru: 'Помогли детям', kk: 'Көмек алған балалар' },
+      points: [
+        { x: '2026-01', y: 12 },
+        { x: '2026-02', y: 19 },
+        { x: '2026-03', y: 27 },
+      ],
+    },
+    {
+      label: { en: 'Families', ru: 'Семьи', kk: 'Отбасылар' },
+      points: [
+        { x: '2026-01', y: 5 },
+        { x: '2026-03', y: 9 },
+      ],
+    },
   ],
 });
-
-async function until<T>(probe: () => T, what: string, timeout = 5000): Promise<NonNullable<T>> {
-  const start = performance.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 const canvasOf = (el: QoldauImpactChart) => el.shadowRoot!.querySelector('canvas');
 const chartOf = (el: QoldauImpactChart) => {
@@ -45,11 +51,13 @@ const chartOf = (el: QoldauImpactChart) => {
 };
 /** Rows of the data table, cell texts with plain spaces. */
 const tableRows = (el: QoldauImpactChart) =>
-  [...el.shadowRoot!.querySelectorAll('table tr')].map((row) => [...row.children].map((cell) => plainSpaces(cell.textContent)));
+  [...el.shadowRoot!.querySelectorAll('table tr')].map((row) =>
+    [...row.children].map((cell) => plainSpaces(cell.textContent)),
+  );
 
 async function drawn(el: QoldauImpactChart) {
   await el.updateComplete;
-  await until(() => chartOf(el), 'the chart');
+  await until(() => chartOf(el), 10_000, 'the chart');
   await nextFrame();
   return chartOf(el)!;
 }
@@ -65,12 +73,29 @@ describe('<qoldau-impact-chart>', () => {
 
   describe('every type, state and locale is accessible', () => {
     const states = {
-      allocation: html`<qoldau-impact-chart heading="Batyr 2026"><script type="application/json">${allocationJson}</script></qoldau-impact-chart>`,
-      series: html`<qoldau-impact-chart><script type="application/json">${seriesJson}</script></qoldau-impact-chart>`,
-      empty: html`<qoldau-impact-chart heading="2027"><script type="application/json">{ "items": [] }</script></qoldau-impact-chart>`,
+      allocation: html`<qoldau-impact-chart heading="Batyr 2026"
+        ><script type="application/json">
+          ${allocationJson}
+        </script></qoldau-impact-chart
+      >`,
+      series: html`<qoldau-impact-chart
+        ><script type="application/json">
+          ${seriesJson}
+        </script></qoldau-impact-chart
+      >`,
+      empty: html`<qoldau-impact-chart heading="2027"
+        ><script type="application/json">
+          { "items": [] }
+        </script></qoldau-impact-chart
+      >`,
       // Its own id: Chrome holds back other requests for a URL while one for it hangs.
       loading: html`<qoldau-impact-chart allocation="still-loading" heading="Batyr"></qoldau-impact-chart>`,
-      invalid: html`<qoldau-impact-chart><script type="application/json">{ "items": [{ "label": "Vans", "amount": -5 }] }</script><a href="https://example.org/report">Annual report</a></qoldau-impact-chart>`,
+      invalid: html`<qoldau-impact-chart
+        ><script type="application/json">
+          { "items": [{ "label": "Vans", "amount": -5 }] }
+        </script>
+        <a href="https://example.org/report">Annual report</a></qoldau-impact-chart
+      >`,
     };
     before(async () => {
       freshAdapter();
@@ -91,7 +116,8 @@ describe('<qoldau-impact-chart>', () => {
             el.type = type;
             if (name === 'allocation' || name === 'series') await drawn(el);
             else await el.updateComplete;
-            const expected = { invalid: '[part="error"]', loading: '.loading', empty: '[part="empty"]' }[name] ?? 'canvas[role="img"]';
+            const expected =
+              { invalid: '[part="error"]', loading: '.loading', empty: '[part="empty"]' }[name] ?? 'canvas[role="img"]';
             expect(el.shadowRoot!.querySelector(expected), expected).to.exist;
             await expect(el).to.be.accessible();
           });
@@ -102,7 +128,11 @@ describe('<qoldau-impact-chart>', () => {
 
   it('summarizes the chart for screen readers and keeps a localized data table', async () => {
     const el = await fixture<QoldauImpactChart>(
-      html`<qoldau-impact-chart heading="Batyr 2026"><script type="application/json">${allocationJson}</script></qoldau-impact-chart>`,
+      html`<qoldau-impact-chart heading="Batyr 2026"
+        ><script type="application/json">
+          ${allocationJson}
+        </script></qoldau-impact-chart
+      >`,
     );
     const expected: Record<QoldauLocale, { label: string; rows: string[][] }> = {
       en: {
@@ -156,7 +186,11 @@ describe('<qoldau-impact-chart>', () => {
   it('writes periods and series values in the table, with gaps as dashes', async () => {
     await useLocale('ru');
     const el = await fixture<QoldauImpactChart>(
-      html`<qoldau-impact-chart type="line"><script type="application/json">${seriesJson}</script></qoldau-impact-chart>`,
+      html`<qoldau-impact-chart type="line"
+        ><script type="application/json">
+          ${seriesJson}
+        </script></qoldau-impact-chart
+      >`,
     );
     await drawn(el);
     const rows = tableRows(el);
@@ -176,7 +210,11 @@ describe('<qoldau-impact-chart>', () => {
 
   it('shows the table on request and always leaves it to screen readers', async () => {
     const el = await fixture<QoldauImpactChart>(
-      html`<qoldau-impact-chart type="doughnut"><script type="application/json">${allocationJson}</script></qoldau-impact-chart>`,
+      html`<qoldau-impact-chart type="doughnut"
+        ><script type="application/json">
+          ${allocationJson}
+        </script></qoldau-impact-chart
+      >`,
     );
     await drawn(el);
     const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
@@ -198,7 +236,11 @@ describe('<qoldau-impact-chart>', () => {
 
   it('draws with the --qoldau-* tokens, light and dark', async () => {
     const el = await fixture<QoldauImpactChart>(
-      html`<qoldau-impact-chart type="doughnut"><script type="application/json">${allocationJson}</script></qoldau-impact-chart>`,
+      html`<qoldau-impact-chart type="doughnut"
+        ><script type="application/json">
+          ${allocationJson}
+        </script></qoldau-impact-chart
+      >`,
     );
     const colors = async () => {
       el.requestUpdate();
@@ -218,18 +260,36 @@ describe('<qoldau-impact-chart>', () => {
   });
 
   it('does not animate under reduced motion, and animates otherwise', async () => {
-    const still = await fixture<QoldauImpactChart>(html`<qoldau-impact-chart><script type="application/json">${allocationJson}</script></qoldau-impact-chart>`);
+    const still = await fixture<QoldauImpactChart>(
+      html`<qoldau-impact-chart
+        ><script type="application/json">
+          ${allocationJson}
+        </script></qoldau-impact-chart
+      >`,
+    );
     expect((await drawn(still)).options.animation).to.equal(false);
     delete document.documentElement.dataset.qoldauMotion;
-    const moving = await fixture<QoldauImpactChart>(html`<qoldau-impact-chart><script type="application/json">${allocationJson}</script></qoldau-impact-chart>`);
+    const moving = await fixture<QoldauImpactChart>(
+      html`<qoldau-impact-chart
+        ><script type="application/json">
+          ${allocationJson}
+        </script></qoldau-impact-chart
+      >`,
+    );
     expect((await drawn(moving)).options.animation).to.not.equal(false);
   });
 
   it('waits until it is scrolled into view before drawing (with motion)', async () => {
     delete document.documentElement.dataset.qoldauMotion;
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="margin-top: 300vh">
-      <qoldau-impact-chart><script type="application/json">${allocationJson}</script></qoldau-impact-chart>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="margin-top: 300vh">
+        <qoldau-impact-chart
+          ><script type="application/json">
+            ${allocationJson}
+          </script></qoldau-impact-chart
+        >
+      </div>`,
+    );
     const el = wrapper.querySelector('qoldau-impact-chart')!;
     await el.updateComplete;
     await sleep(200);
@@ -239,7 +299,13 @@ describe('<qoldau-impact-chart>', () => {
   });
 
   it('registers only what each type needs (tree-shaken, no chart.js/auto)', async () => {
-    const el = await fixture<QoldauImpactChart>(html`<qoldau-impact-chart type="doughnut"><script type="application/json">${allocationJson}</script></qoldau-impact-chart>`);
+    const el = await fixture<QoldauImpactChart>(
+      html`<qoldau-impact-chart type="doughnut"
+        ><script type="application/json">
+          ${allocationJson}
+        </script></qoldau-impact-chart
+      >`,
+    );
     await drawn(el);
     const registry = (Chart as unknown as { registry: { plugins: { get(id: string): unknown } } }).registry;
     expect(registry.plugins.get('tooltip')).to.exist;
@@ -248,30 +314,62 @@ describe('<qoldau-impact-chart>', () => {
   });
 
   it('is responsive: the canvas follows the width of its container', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px">
-      <qoldau-impact-chart><script type="application/json">${allocationJson}</script></qoldau-impact-chart>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 600px">
+        <qoldau-impact-chart
+          ><script type="application/json">
+            ${allocationJson}
+          </script></qoldau-impact-chart
+        >
+      </div>`,
+    );
     const el = wrapper.querySelector('qoldau-impact-chart')!;
     await drawn(el);
     const before = canvasOf(el)!.getBoundingClientRect().width;
     wrapper.style.width = '360px';
-    await until(() => canvasOf(el)!.getBoundingClientRect().width < before - 100, 'resize');
+    await until(() => canvasOf(el)!.getBoundingClientRect().width < before - 100, 10_000, 'resize');
   });
 
   describe('bad data shows a localized message and fires qoldau-error', () => {
     const cases: Array<[string, string, string, string]> = [
       ['malformed JSON', '{ "items": ', 'invalid-json', 'Встроенные данные — некорректный JSON.'],
-      ['negative amount', '{ "items": [{ "label": "Vans", "amount": -5 }] }', 'negative-value', '«items[0].amount» не может быть отрицательным.'],
+      [
+        'negative amount',
+        '{ "items": [{ "label": "Vans", "amount": -5 }] }',
+        'negative-value',
+        '«items[0].amount» не может быть отрицательным.',
+      ],
       ['missing label', '{ "items": [{ "amount": 5 }] }', 'missing-field', 'Не указано «items[0].label».'],
-      ['markup in a label', '{ "items": [{ "label": "<b>x</b>", "amount": 5 }] }', 'markup-in-text', '«items[0].label» содержит HTML — это запрещено.'],
-      ['point without a value', '{ "series": [{ "points": [{ "x": "2026-01", "y": "a lot" }] }] }', 'invalid-number', 'Значение «series[0].points[0].y» — не число.'],
-      ['unknown currency', '{ "currency": "XYZ", "items": [{ "label": "A", "amount": 5 }] }', 'unknown-currency', 'Неизвестный код валюты.'],
+      [
+        'markup in a label',
+        '{ "items": [{ "label": "<b>x</b>", "amount": 5 }] }',
+        'markup-in-text',
+        '«items[0].label» содержит HTML — это запрещено.',
+      ],
+      [
+        'point without a value',
+        '{ "series": [{ "points": [{ "x": "2026-01", "y": "a lot" }] }] }',
+        'invalid-number',
+        'Значение «series[0].points[0].y» — не число.',
+      ],
+      [
+        'unknown currency',
+        '{ "currency": "XYZ", "items": [{ "label": "A", "amount": 5 }] }',
+        'unknown-currency',
+        'Неизвестный код валюты.',
+      ],
     ];
     for (const [name, json, code, message] of cases) {
       it(name, async () => {
         await useLocale('ru');
         const errors = recordEvents<CustomEvent<QoldauErrorDetail>>(document, 'qoldau-error');
-        const el = await fixture<QoldauImpactChart>(html`<qoldau-impact-chart><script type="application/json">${json}</script></qoldau-impact-chart>`);
+        const el = await fixture<QoldauImpactChart>(
+          html`<qoldau-impact-chart
+            ><script type="application/json">
+              ${json}
+            </script></qoldau-impact-chart
+          >`,
+        );
         await el.updateComplete;
         expect(partText(el, 'error')).to.equal(message);
         expect(errors.at(-1)!.detail.error.code).to.equal(code);
@@ -282,7 +380,9 @@ describe('<qoldau-impact-chart>', () => {
       expect(validateChartData({ series: [{ points: [] }] }).kind).to.equal('empty');
       expect(() => validateChartData({ series: 'no' })).to.throw();
       expect(() => validateChartData({ series: [], format: 'roman' })).to.throw();
-      expect(validateChartData({ series: [{ label: 'A', points: [{ x: 'Astana', y: 3 }] }], format: 'percent' }).kind).to.equal('series');
+      expect(
+        validateChartData({ series: [{ label: 'A', points: [{ x: 'Astana', y: 3 }] }], format: 'percent' }).kind,
+      ).to.equal('series');
     });
   });
 
@@ -300,7 +400,9 @@ describe('<qoldau-impact-chart>', () => {
 
     it('reads an allocation and fires qoldau-load', async () => {
       await useLocale('kk');
-      const el = await fixture<QoldauImpactChart>(html`<qoldau-impact-chart allocation="batyr-2026" type="doughnut"></qoldau-impact-chart>`);
+      const el = await fixture<QoldauImpactChart>(
+        html`<qoldau-impact-chart allocation="batyr-2026" type="doughnut"></qoldau-impact-chart>`,
+      );
       const loads = recordEvents(el, 'qoldau-load');
       await drawn(el);
       expect(tableRows(el)[1]).to.deep.equal(['Көлік', '12 500 000 ₸', '51%']);
@@ -310,8 +412,10 @@ describe('<qoldau-impact-chart>', () => {
 
     it('shows a localized error for a missing allocation', async () => {
       await useLocale('ru');
-      const el = await fixture<QoldauImpactChart>(html`<qoldau-impact-chart allocation="nothing-here"></qoldau-impact-chart>`);
-      await until(() => partText(el, 'error'), 'error');
+      const el = await fixture<QoldauImpactChart>(
+        html`<qoldau-impact-chart allocation="nothing-here"></qoldau-impact-chart>`,
+      );
+      await until(() => partText(el, 'error'), 10_000, 'error');
       expect(partText(el, 'error')).to.equal('Данные не найдены.');
     });
   });

@@ -42,7 +42,10 @@ export function errorMessage(error: QoldauError): string {
 }
 
 /** Picks the message for a plural category (Russian: one/few/many/other; Kazakh, English: one/other). */
-export function plural(category: Intl.LDMLPluralRule, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+export function plural(
+  category: Intl.LDMLPluralRule,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+): string {
   return forms[category] ?? forms.other;
 }
 

@@ -27,9 +27,11 @@ describe('<qoldau-donation-progress campaign="…"> with the data adapter', () =
 
   it('ten widgets on one campaign make exactly one request', async () => {
     await useServer();
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      ${Array.from({ length: 10 }, () => html`<qoldau-donation-progress campaign="batyr-van"></qoldau-donation-progress>`)}
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        ${Array.from({ length: 10 }, () => html`<qoldau-donation-progress campaign="batyr-van"></qoldau-donation-progress>`)}
+      </div>`,
+    );
     const widgets = [...wrapper.querySelectorAll('qoldau-donation-progress')];
     await until(() => widgets.every(isReady), 5000, 'all widgets ready');
     const stats = await testServer.stats();
@@ -64,7 +66,11 @@ describe('<qoldau-donation-progress campaign="…"> with the data adapter', () =
   it('lets attributes win over fetched data field by field', async () => {
     await useServer();
     const el = await fixture<QoldauDonationProgress>(
-      html`<qoldau-donation-progress campaign="batyr-van" raised="12500000" heading="Our van"></qoldau-donation-progress>`,
+      html`<qoldau-donation-progress
+        campaign="batyr-van"
+        raised="12500000"
+        heading="Our van"
+      ></qoldau-donation-progress>`,
     );
     await until(() => isReady(el), 5000, 'data');
     expect(partText(el, 'raised')).to.equal('₸12,500,000');
@@ -75,18 +81,78 @@ describe('<qoldau-donation-progress campaign="…"> with the data adapter', () =
 
   describe('a malformed or failing source gives the localized error state, never an exception', () => {
     const cases: Array<[string, () => Promise<unknown>, string, string]> = [
-      ['negative goal', () => testServer.resource('campaign', 'broken', { raised: 5, goal: -100 }), 'negative-value', '«goal» не может быть отрицательным.'],
-      ['zero goal', () => testServer.resource('campaign', 'broken', { raised: 5, goal: 0 }), 'invalid-goal', 'Цель сбора должна быть больше нуля.'],
-      ['goal as text', () => testServer.resource('campaign', 'broken', { raised: 5, goal: 'many' }), 'invalid-number', 'Значение «goal» — не число.'],
-      ['unknown currency', () => testServer.resource('campaign', 'broken', { raised: 5, goal: 10, currency: 'ZZZ' }), 'unknown-currency', 'Неизвестный код валюты.'],
-      ['missing goal', () => testServer.resource('campaign', 'broken', { raised: 5 }), 'missing-field', 'Не указано «goal».'],
-      ['absurd raised', () => testServer.resource('campaign', 'broken', { raised: 1e20, goal: 10 }), 'absurd-value', 'Значение «raised» неправдоподобно велико.'],
-      ['HTML in the title', () => testServer.resource('campaign', 'broken', { goal: 10, title: '<script>alert(1)</script>' }), 'markup-in-text', '«title» содержит HTML — это запрещено.'],
-      ['bad date', () => testServer.resource('campaign', 'broken', { goal: 10, endsAt: 'soon' }), 'invalid-date', '«endsAt» — неверная дата.'],
-      ['not an object', () => testServer.resource('campaign', 'broken', [1, 2, 3]), 'invalid-type', 'У «campaign» неверный тип.'],
-      ['malformed JSON', () => testServer.fail({ match: 'GET /api/campaign/broken', mode: 'malformed' }), 'invalid-json', 'Встроенные данные — некорректный JSON.'],
-      ['404', () => testServer.fail({ match: 'GET /api/campaign/broken', mode: 'status', status: 404 }), 'not-found', 'Данные не найдены.'],
-      ['server down', () => testServer.fail({ match: 'GET /api/campaign/broken', mode: 'drop' }), 'network', 'Не удалось загрузить данные. Проверьте подключение.'],
+      [
+        'negative goal',
+        () => testServer.resource('campaign', 'broken', { raised: 5, goal: -100 }),
+        'negative-value',
+        '«goal» не может быть отрицательным.',
+      ],
+      [
+        'zero goal',
+        () => testServer.resource('campaign', 'broken', { raised: 5, goal: 0 }),
+        'invalid-goal',
+        'Цель сбора должна быть больше нуля.',
+      ],
+      [
+        'goal as text',
+        () => testServer.resource('campaign', 'broken', { raised: 5, goal: 'many' }),
+        'invalid-number',
+        'Значение «goal» — не число.',
+      ],
+      [
+        'unknown currency',
+        () => testServer.resource('campaign', 'broken', { raised: 5, goal: 10, currency: 'ZZZ' }),
+        'unknown-currency',
+        'Неизвестный код валюты.',
+      ],
+      [
+        'missing goal',
+        () => testServer.resource('campaign', 'broken', { raised: 5 }),
+        'missing-field',
+        'Не указано «goal».',
+      ],
+      [
+        'absurd raised',
+        () => testServer.resource('campaign', 'broken', { raised: 1e20, goal: 10 }),
+        'absurd-value',
+        'Значение «raised» неправдоподобно велико.',
+      ],
+      [
+        'HTML in the title',
+        () => testServer.resource('campaign', 'broken', { goal: 10, title: '<script>alert(1)</script>' }),
+        'markup-in-text',
+        '«title» содержит HTML — это запрещено.',
+      ],
+      [
+        'bad date',
+        () => testServer.resource('campaign', 'broken', { goal: 10, endsAt: 'soon' }),
+        'invalid-date',
+        '«endsAt» — неверная дата.',
+      ],
+      [
+        'not an object',
+        () => testServer.resource('campaign', 'broken', [1, 2, 3]),
+        'invalid-type',
+        'У «campaign» неверный тип.',
+      ],
+      [
+        'malformed JSON',
+        () => testServer.fail({ match: 'GET /api/campaign/broken', mode: 'malformed' }),
+        'invalid-json',
+        'Встроенные данные — некорректный JSON.',
+      ],
+      [
+        '404',
+        () => testServer.fail({ match: 'GET /api/campaign/broken', mode: 'status', status: 404 }),
+        'not-found',
+        'Данные не найдены.',
+      ],
+      [
+        'server down',
+        () => testServer.fail({ match: 'GET /api/campaign/broken', mode: 'drop' }),
+        'network',
+        'Не удалось загрузить данные. Проверьте подключение.',
+      ],
     ];
     for (const [name, arrange, code, message] of cases) {
       it(name, async () => {
@@ -94,11 +160,13 @@ describe('<qoldau-donation-progress campaign="…"> with the data adapter', () =
         await arrange();
         await useLocale('ru');
         const errors: Array<CustomEvent<QoldauErrorDetail>> = [];
-        const el = await fixture<QoldauDonationProgress>(html`<qoldau-donation-progress
-          campaign="broken"
-          @qoldau-error=${(event: CustomEvent<QoldauErrorDetail>) => errors.push(event)}
-          ><a href="https://example.org/donate">Поддержать</a></qoldau-donation-progress
-        >`);
+        const el = await fixture<QoldauDonationProgress>(
+          html`<qoldau-donation-progress
+            campaign="broken"
+            @qoldau-error=${(event: CustomEvent<QoldauErrorDetail>) => errors.push(event)}
+            ><a href="https://example.org/donate">Поддержать</a></qoldau-donation-progress
+          >`,
+        );
         await until(() => partText(el, 'error'), 8000, 'error state');
         expect(partText(el, 'error')).to.equal(message);
         expect(errors.map((event) => event.detail.error.code)).to.deep.equal([code]);
@@ -134,7 +202,10 @@ describe('<qoldau-donation-progress campaign="…"> with the data adapter', () =
     await useServer();
     const loads: CustomEvent[] = [];
     const el = await fixture<QoldauDonationProgress>(
-      html`<qoldau-donation-progress campaign="botashym-amina" @qoldau-load=${(event: CustomEvent) => loads.push(event)}></qoldau-donation-progress>`,
+      html`<qoldau-donation-progress
+        campaign="botashym-amina"
+        @qoldau-load=${(event: CustomEvent) => loads.push(event)}
+      ></qoldau-donation-progress>`,
     );
     await until(() => isReady(el), 5000, 'data');
     expect(loads.length).to.be.greaterThan(0);

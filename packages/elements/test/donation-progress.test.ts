@@ -23,15 +23,28 @@ describe('<qoldau-donation-progress>', () => {
 
   describe('every variant, state and locale is accessible', () => {
     const states = {
-      zero: html`<qoldau-donation-progress raised="0" goal="30000000" heading="Winter Food Baskets"></qoldau-donation-progress>`,
+      zero: html`<qoldau-donation-progress
+        raised="0"
+        goal="30000000"
+        heading="Winter Food Baskets"
+      ></qoldau-donation-progress>`,
       progress: html`<qoldau-donation-progress raised="8420000" goal="12500000" donors="314" ends=${daysFromNow(12.5)}>
         <script type="application/json">
-          { "title": { "en": "A van", "ru": "Микроавтобус", "kk": "Микроавтобус" },
-            "milestones": [{ "amount": 5000000, "label": { "en": "Lift", "ru": "Подъёмник", "kk": "Көтергіш" } }] }
+          {
+            "title": { "en": "A van", "ru": "Микроавтобус", "kk": "Микроавтобус" },
+            "milestones": [{ "amount": 5000000, "label": { "en": "Lift", "ru": "Подъёмник", "kk": "Көтергіш" } }]
+          }
         </script>
       </qoldau-donation-progress>`,
-      reached: html`<qoldau-donation-progress raised="1870000" goal="1650000" donors="96" heading="Amina"></qoldau-donation-progress>`,
-      invalid: html`<qoldau-donation-progress raised="10" goal="0"><a href="https://example.org/donate">Donate</a></qoldau-donation-progress>`,
+      reached: html`<qoldau-donation-progress
+        raised="1870000"
+        goal="1650000"
+        donors="96"
+        heading="Amina"
+      ></qoldau-donation-progress>`,
+      invalid: html`<qoldau-donation-progress raised="10" goal="0"
+        ><a href="https://example.org/donate">Donate</a></qoldau-donation-progress
+      >`,
     };
     for (const locale of LOCALES) {
       for (const variant of ['bar', 'thermometer', 'ring'] as const) {
@@ -109,7 +122,12 @@ describe('<qoldau-donation-progress>', () => {
     ];
     for (const [donors, days, text] of cases) {
       const el = await fixture<QoldauDonationProgress>(
-        html`<qoldau-donation-progress raised="5" goal="10" donors=${donors} ends=${daysFromNow(days)}></qoldau-donation-progress>`,
+        html`<qoldau-donation-progress
+          raised="5"
+          goal="10"
+          donors=${donors}
+          ends=${daysFromNow(days)}
+        ></qoldau-donation-progress>`,
       );
       await settle(el);
       // The exact day count depends on the Almaty clock; the form must agree with the number shown.
@@ -136,22 +154,29 @@ describe('<qoldau-donation-progress>', () => {
 
   it('draws milestones from inline JSON as marks and a localized list', async () => {
     await useLocale('kk');
-    const el = await fixture<QoldauDonationProgress>(html`<qoldau-donation-progress raised="8420000" goal="12500000">
-      <script type="application/json">
-        {
-          "milestones": [
-            { "amount": 5000000, "label": { "en": "Hydraulic lift", "ru": "Гидравлический подъёмник", "kk": "Гидравликалық көтергіш" } },
-            { "amount": 10000000, "label": "Seats" },
-            { "amount": 12500000, "label": { "en": "The whole van", "kk": "Толық микроавтобус" } }
-          ]
-        }
-      </script>
-    </qoldau-donation-progress>`);
+    const el = await fixture<QoldauDonationProgress>(
+      html`<qoldau-donation-progress raised="8420000" goal="12500000">
+        <script type="application/json">
+          {
+            "milestones": [
+              {
+                "amount": 5000000,
+                "label": { "en": "Hydraulic lift", "ru": "Гидравлический подъёмник", "kk": "Гидравликалық көтергіш" }
+              },
+              { "amount": 10000000, "label": "Seats" },
+              { "amount": 12500000, "label": { "en": "The whole van", "kk": "Толық микроавтобус" } }
+            ]
+          }
+        </script>
+      </qoldau-donation-progress>`,
+    );
     await settle(el);
     const marks = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="milestone-mark"]')];
     expect(marks.map((mark) => mark.style.getPropertyValue('--_at'))).to.deep.equal(['0.4', '0.8']);
     expect(marks.map((mark) => mark.classList.contains('reached'))).to.deep.equal([true, false]);
-    const items = [...el.shadowRoot!.querySelectorAll('[part="milestone"]')].map((item) => plainSpaces(item.textContent));
+    const items = [...el.shadowRoot!.querySelectorAll('[part="milestone"]')].map((item) =>
+      plainSpaces(item.textContent),
+    );
     expect(items).to.deep.equal([
       'Гидравликалық көтергіш 5 000 000 ₸ (орындалды)',
       'Seats 10 000 000 ₸',
@@ -160,9 +185,13 @@ describe('<qoldau-donation-progress>', () => {
   });
 
   it('lets attributes win over inline JSON field by field', async () => {
-    const el = await fixture<QoldauDonationProgress>(html`<qoldau-donation-progress raised="100">
-      <script type="application/json">{ "raised": 50, "goal": 400, "currency": "EUR" }</script>
-    </qoldau-donation-progress>`);
+    const el = await fixture<QoldauDonationProgress>(
+      html`<qoldau-donation-progress raised="100">
+        <script type="application/json">
+          { "raised": 50, "goal": 400, "currency": "EUR" }
+        </script>
+      </qoldau-donation-progress>`,
+    );
     await settle(el);
     expect(partText(el, 'raised')).to.equal('€100');
     expect(partText(el, 'percent')).to.equal('25%');
@@ -170,22 +199,65 @@ describe('<qoldau-donation-progress>', () => {
 
   describe('bad input shows a localized message and fires qoldau-error, never throws', () => {
     const cases: Array<[string, ReturnType<typeof html>, string, string]> = [
-      ['goal 0', html`<qoldau-donation-progress raised="1" goal="0"></qoldau-donation-progress>`, 'invalid-goal', 'Цель сбора должна быть больше нуля.'],
-      ['goal missing', html`<qoldau-donation-progress raised="1"></qoldau-donation-progress>`, 'missing-field', 'Не указано «goal».'],
-      ['goal not a number', html`<qoldau-donation-progress raised="1" goal="lots"></qoldau-donation-progress>`, 'invalid-number', 'Значение «goal» — не число.'],
-      ['negative raised', html`<qoldau-donation-progress raised="-5" goal="10"></qoldau-donation-progress>`, 'negative-value', '«raised» не может быть отрицательным.'],
-      ['unknown currency', html`<qoldau-donation-progress raised="1" goal="10" currency="XYZ"></qoldau-donation-progress>`, 'unknown-currency', 'Неизвестный код валюты.'],
-      ['bad date', html`<qoldau-donation-progress raised="1" goal="10" ends="next friday"></qoldau-donation-progress>`, 'invalid-date', '«ends» — неверная дата.'],
-      ['absurd goal', html`<qoldau-donation-progress raised="1" goal="1e20"></qoldau-donation-progress>`, 'absurd-value', 'Значение «goal» неправдоподобно велико.'],
+      [
+        'goal 0',
+        html`<qoldau-donation-progress raised="1" goal="0"></qoldau-donation-progress>`,
+        'invalid-goal',
+        'Цель сбора должна быть больше нуля.',
+      ],
+      [
+        'goal missing',
+        html`<qoldau-donation-progress raised="1"></qoldau-donation-progress>`,
+        'missing-field',
+        'Не указано «goal».',
+      ],
+      [
+        'goal not a number',
+        html`<qoldau-donation-progress raised="1" goal="lots"></qoldau-donation-progress>`,
+        'invalid-number',
+        'Значение «goal» — не число.',
+      ],
+      [
+        'negative raised',
+        html`<qoldau-donation-progress raised="-5" goal="10"></qoldau-donation-progress>`,
+        'negative-value',
+        '«raised» не может быть отрицательным.',
+      ],
+      [
+        'unknown currency',
+        html`<qoldau-donation-progress raised="1" goal="10" currency="XYZ"></qoldau-donation-progress>`,
+        'unknown-currency',
+        'Неизвестный код валюты.',
+      ],
+      [
+        'bad date',
+        html`<qoldau-donation-progress raised="1" goal="10" ends="next friday"></qoldau-donation-progress>`,
+        'invalid-date',
+        '«ends» — неверная дата.',
+      ],
+      [
+        'absurd goal',
+        html`<qoldau-donation-progress raised="1" goal="1e20"></qoldau-donation-progress>`,
+        'absurd-value',
+        'Значение «goal» неправдоподобно велико.',
+      ],
       [
         'malformed JSON',
-        html`<qoldau-donation-progress><script type="application/json">{ "goal": 10, </script></qoldau-donation-progress>`,
+        html`<qoldau-donation-progress
+          ><script type="application/json">
+            { "goal": 10,
+          </script></qoldau-donation-progress
+        >`,
         'invalid-json',
         'Встроенные данные — некорректный JSON.',
       ],
       [
         'HTML in a title',
-        html`<qoldau-donation-progress><script type="application/json">{ "goal": 10, "title": "<img src=x onerror=alert(1)>" }</script></qoldau-donation-progress>`,
+        html`<qoldau-donation-progress
+          ><script type="application/json">
+            { "goal": 10, "title": "<img src=x onerror=alert(1)>" }
+          </script></qoldau-donation-progress
+        >`,
         'markup-in-text',
         '«title» содержит HTML — это запрещено.',
       ],
@@ -209,7 +281,9 @@ describe('<qoldau-donation-progress>', () => {
   });
 
   it('recovers when bad input is corrected', async () => {
-    const el = await fixture<QoldauDonationProgress>(html`<qoldau-donation-progress raised="5" goal="0"></qoldau-donation-progress>`);
+    const el = await fixture<QoldauDonationProgress>(
+      html`<qoldau-donation-progress raised="5" goal="0"></qoldau-donation-progress>`,
+    );
     await settle(el);
     expect(partText(el, 'error')).to.not.equal('');
     el.goal = 10;
@@ -218,10 +292,12 @@ describe('<qoldau-donation-progress>', () => {
   });
 
   it('keeps light-DOM fallback hidden once upgraded, and shows it again when the data is invalid', async () => {
-    const el = await fixture<QoldauDonationProgress>(html`<qoldau-donation-progress raised="5" goal="10">
-      <a href="https://example.org/donate">Donate on our site</a>
-      <a slot="footer" href="https://example.org/donate">Donate</a>
-    </qoldau-donation-progress>`);
+    const el = await fixture<QoldauDonationProgress>(
+      html`<qoldau-donation-progress raised="5" goal="10">
+        <a href="https://example.org/donate">Donate on our site</a>
+        <a slot="footer" href="https://example.org/donate">Donate</a>
+      </qoldau-donation-progress>`,
+    );
     await settle(el);
     const [fallback, footer] = [...el.querySelectorAll('a')];
     expect(fallback.assignedSlot).to.be.null;
@@ -234,7 +310,9 @@ describe('<qoldau-donation-progress>', () => {
   });
 
   it('follows <html lang>, also when it changes, and setLocale() overrides it', async () => {
-    const el = await fixture<QoldauDonationProgress>(html`<qoldau-donation-progress raised="0" goal="10"></qoldau-donation-progress>`);
+    const el = await fixture<QoldauDonationProgress>(
+      html`<qoldau-donation-progress raised="0" goal="10"></qoldau-donation-progress>`,
+    );
     const statusIn = async (lang: string) => {
       document.documentElement.lang = lang;
       await new Promise((resolve) => setTimeout(resolve));
@@ -252,7 +330,9 @@ describe('<qoldau-donation-progress>', () => {
   });
 
   it('animates the fill once when seen, and not at all under reduced motion', async () => {
-    const animated = await fixture<QoldauDonationProgress>(html`<qoldau-donation-progress raised="5" goal="10"></qoldau-donation-progress>`);
+    const animated = await fixture<QoldauDonationProgress>(
+      html`<qoldau-donation-progress raised="5" goal="10"></qoldau-donation-progress>`,
+    );
     await settle(animated);
     await nextFrame();
     await settle(animated);
@@ -260,16 +340,20 @@ describe('<qoldau-donation-progress>', () => {
     expect(progressOf(animated)).to.equal(0.5);
 
     document.documentElement.dataset.qoldauMotion = 'reduce';
-    const still = await fixture<QoldauDonationProgress>(html`<qoldau-donation-progress raised="5" goal="10"></qoldau-donation-progress>`);
+    const still = await fixture<QoldauDonationProgress>(
+      html`<qoldau-donation-progress raised="5" goal="10"></qoldau-donation-progress>`,
+    );
     await settle(still);
     expect(still.shadowRoot!.querySelector('.widget')!.classList.contains('animate')).to.be.false;
     expect(progressOf(still)).to.equal(0.5);
   });
 
   it('does not fill before it is scrolled into view', async () => {
-    const el = await fixture<QoldauDonationProgress>(html`<div style="margin-top: 300vh">
-      <qoldau-donation-progress raised="5" goal="10"></qoldau-donation-progress>
-    </div>`);
+    const el = await fixture<QoldauDonationProgress>(
+      html`<div style="margin-top: 300vh">
+        <qoldau-donation-progress raised="5" goal="10"></qoldau-donation-progress>
+      </div>`,
+    );
     const meter = el.querySelector('qoldau-donation-progress')!;
     await settle(meter);
     await nextFrame();

@@ -5,7 +5,7 @@ import type { QoldauImpactCounters } from '../src/impact-counters/impact-counter
 import { nounCategory, nounFor, pickForm } from '../src/impact-counter/nouns.js';
 import type { QoldauErrorDetail } from '../src/base/events.js';
 import { configure, formatNumber, type QoldauLocale } from '@qoldau/core';
-import { LOCALES, partText, plainSpaces, recordEvents, useLocale } from '../../../test/helpers.js';
+import { LOCALES, partText, plainSpaces, recordEvents, until, useLocale } from '../../../test/helpers.js';
 import { testServer } from '../../../test/server/control.js';
 import { freshAdapter } from '../../core/test/data/helpers.js';
 
@@ -17,19 +17,9 @@ async function settle(el: QoldauImpactCounter) {
   await el.updateComplete;
 }
 
-/** Waits until `probe` is truthy (polling), or fails. */
-async function until<T>(probe: () => T, what: string, timeout = 5000): Promise<NonNullable<T>> {
-  const start = performance.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
-
 /** What a screen reader gets: the figure without its aria-hidden animated digits. */
-const spoken = (el: QoldauImpactCounter) => plainSpaces(el.shadowRoot!.querySelector('.figure .visually-hidden')?.textContent);
+const spoken = (el: QoldauImpactCounter) =>
+  plainSpaces(el.shadowRoot!.querySelector('.figure .visually-hidden')?.textContent);
 /** The digits on screen right now. */
 const onScreen = (el: QoldauImpactCounter) => plainSpaces(el.shadowRoot!.querySelector('.current')?.textContent);
 const isReady = (el: QoldauImpactCounter) => el.shadowRoot!.querySelector('.current') !== null;
@@ -48,16 +38,33 @@ describe('<qoldau-impact-counter>', () => {
     const states = {
       number: html`<qoldau-impact-counter value="183">
         <script type="application/json">
-          { "noun": { "en": ["child", "children"], "ru": ["ребёнок", "ребёнка", "детей"], "kk": ["бала"] },
-            "label": { "en": "rehabilitated since October", "ru": "прошли реабилитацию с октября", "kk": "қазаннан бері оңалтудан өтті" } }
+          {
+            "noun": { "en": ["child", "children"], "ru": ["ребёнок", "ребёнка", "детей"], "kk": ["бала"] },
+            "label": {
+              "en": "rehabilitated since October",
+              "ru": "прошли реабилитацию с октября",
+              "kk": "қазаннан бері оңалтудан өтті"
+            }
+          }
         </script>
       </qoldau-impact-counter>`,
-      percent: html`<qoldau-impact-counter value="0.9" format="percent" label="of graduates employed"></qoldau-impact-counter>`,
-      currency: html`<qoldau-impact-counter value="24500000" format="compact" currency="KZT" label="raised"></qoldau-impact-counter>`,
+      percent: html`<qoldau-impact-counter
+        value="0.9"
+        format="percent"
+        label="of graduates employed"
+      ></qoldau-impact-counter>`,
+      currency: html`<qoldau-impact-counter
+        value="24500000"
+        format="compact"
+        currency="KZT"
+        label="raised"
+      ></qoldau-impact-counter>`,
       empty: html`<qoldau-impact-counter value="0" one="family" other="families"></qoldau-impact-counter>`,
       // Its own id: Chrome holds back other requests for a URL while one for it hangs.
       loading: html`<qoldau-impact-counter metric="still-loading"></qoldau-impact-counter>`,
-      invalid: html`<qoldau-impact-counter value="many"><a href="https://example.org/impact">Our impact</a></qoldau-impact-counter>`,
+      invalid: html`<qoldau-impact-counter value="many"
+        ><a href="https://example.org/impact">Our impact</a></qoldau-impact-counter
+      >`,
     };
     before(async () => {
       freshAdapter();
@@ -87,12 +94,30 @@ describe('<qoldau-impact-counter>', () => {
   it('writes numbers, percents, money and compact figures in each locale', async () => {
     const el = await fixture<QoldauImpactCounter>(html`<qoldau-impact-counter value="1000"></qoldau-impact-counter>`);
     const cases: Array<[Partial<QoldauImpactCounter>, Record<QoldauLocale, string>]> = [
-      [{ value: 1000, format: 'number' }, { en: '1,000', ru: '1 000', kk: '1 000' }],
-      [{ value: 0.9, format: 'percent' }, { en: '90%', ru: '90 %', kk: '90%' }],
-      [{ value: 24500000, format: 'currency' }, { en: '₸24,500,000', ru: '24 500 000 ₸', kk: '24 500 000 ₸' }],
-      [{ value: 24500000, format: 'compact' }, { en: '24.5M', ru: '24,5 млн', kk: '24,5 млн' }],
-      [{ value: 24500000, format: 'compact', currency: 'KZT' }, { en: '₸24.5M', ru: '24,5 млн ₸', kk: '24,5 млн ₸' }],
-      [{ value: 46152, format: 'currency', currency: 'EUR' }, { en: '€46,152', ru: '46 152 €', kk: '46 152 €' }],
+      [
+        { value: 1000, format: 'number' },
+        { en: '1,000', ru: '1 000', kk: '1 000' },
+      ],
+      [
+        { value: 0.9, format: 'percent' },
+        { en: '90%', ru: '90 %', kk: '90%' },
+      ],
+      [
+        { value: 24500000, format: 'currency' },
+        { en: '₸24,500,000', ru: '24 500 000 ₸', kk: '24 500 000 ₸' },
+      ],
+      [
+        { value: 24500000, format: 'compact' },
+        { en: '24.5M', ru: '24,5 млн', kk: '24,5 млн' },
+      ],
+      [
+        { value: 24500000, format: 'compact', currency: 'KZT' },
+        { en: '₸24.5M', ru: '24,5 млн ₸', kk: '24,5 млн ₸' },
+      ],
+      [
+        { value: 46152, format: 'currency', currency: 'EUR' },
+        { en: '€46,152', ru: '46 152 €', kk: '46 152 €' },
+      ],
     ];
     for (const [props, expected] of cases) {
       el.currency = undefined;
@@ -121,7 +146,9 @@ describe('<qoldau-impact-counter>', () => {
       for (let n = 0; n <= 1000; n++) {
         const category = (locale: QoldauLocale) => nounCategory(n, locale, false);
         expect(pickForm(ru, category('ru'), 'ru'), `ru ${n}`).to.equal(ruExpected(n));
-        expect(pickForm(['child', 'children'], category('en'), 'en'), `en ${n}`).to.equal(n === 1 ? 'child' : 'children');
+        expect(pickForm(['child', 'children'], category('en'), 'en'), `en ${n}`).to.equal(
+          n === 1 ? 'child' : 'children',
+        );
         expect(pickForm(['бала'], category('kk'), 'kk'), `kk ${n}`).to.equal('бала');
       }
     });
@@ -152,13 +179,17 @@ describe('<qoldau-impact-counter>', () => {
       for (const [locale, value, json, expected] of cases) {
         await useLocale(locale);
         const el = await fixture<QoldauImpactCounter>(
-          html`<qoldau-impact-counter value=${value}><script type="application/json">${json}</script></qoldau-impact-counter>`,
+          html`<qoldau-impact-counter value=${value}
+            ><script type="application/json">
+              ${json}
+            </script></qoldau-impact-counter
+          >`,
         );
         await settle(el);
         expect(spoken(el)).to.equal(expected);
-        expect(plainSpaces(el.shadowRoot!.querySelector('.visual')?.textContent).replace(/^(\S+( \d{3})*)\1/, '$1')).to.contain(
-          expected.split(' ').pop(),
-        );
+        expect(
+          plainSpaces(el.shadowRoot!.querySelector('.visual')?.textContent).replace(/^(\S+( \d{3})*)\1/, '$1'),
+        ).to.contain(expected.split(' ').pop());
       }
     });
   });
@@ -169,9 +200,11 @@ describe('<qoldau-impact-counter>', () => {
     });
 
     it('waits until it is scrolled into view, then counts up from 0 at most ~20 times a second', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="margin-top: 300vh">
-        <qoldau-impact-counter value="1000" duration="1000"></qoldau-impact-counter>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="margin-top: 300vh">
+          <qoldau-impact-counter value="1000" duration="1000"></qoldau-impact-counter>
+        </div>`,
+      );
       const el = wrapper.querySelector('qoldau-impact-counter')!;
       await settle(el);
       await sleep(150);
@@ -180,10 +213,14 @@ describe('<qoldau-impact-counter>', () => {
       expect(spoken(el)).to.equal('1,000');
       const seen: string[] = [];
       const observer = new MutationObserver(() => seen.push(onScreen(el)));
-      observer.observe(el.shadowRoot!.querySelector('.current')!, { characterData: true, subtree: true, childList: true });
+      observer.observe(el.shadowRoot!.querySelector('.current')!, {
+        characterData: true,
+        subtree: true,
+        childList: true,
+      });
       const started = performance.now();
       el.scrollIntoView();
-      await until(() => onScreen(el) === '1,000', 'final value');
+      await until(() => onScreen(el) === '1,000', 10_000, 'final value');
       const elapsed = performance.now() - started;
       observer.disconnect();
       expect(elapsed).to.be.greaterThan(800);
@@ -198,7 +235,12 @@ describe('<qoldau-impact-counter>', () => {
     it('keeps its size while counting (the final width is reserved)', async () => {
       await useLocale('ru');
       const el = await fixture<QoldauImpactCounter>(
-        html`<qoldau-impact-counter value="24500000" format="currency" duration="600" other="тенге"></qoldau-impact-counter>`,
+        html`<qoldau-impact-counter
+          value="24500000"
+          format="currency"
+          duration="600"
+          other="тенге"
+        ></qoldau-impact-counter>`,
       );
       await settle(el);
       const noun = el.shadowRoot!.querySelector('[part="noun"]');
@@ -218,9 +260,11 @@ describe('<qoldau-impact-counter>', () => {
 
     it('shows the final value at once under reduced motion', async () => {
       document.documentElement.dataset.qoldauMotion = 'reduce';
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="margin-top: 300vh">
-        <qoldau-impact-counter value="138" other="internships" one="internship"></qoldau-impact-counter>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="margin-top: 300vh">
+          <qoldau-impact-counter value="138" other="internships" one="internship"></qoldau-impact-counter>
+        </div>`,
+      );
       const el = wrapper.querySelector('qoldau-impact-counter')!;
       await settle(el);
       expect(onScreen(el)).to.equal('138');
@@ -228,33 +272,77 @@ describe('<qoldau-impact-counter>', () => {
     });
 
     it('counts percents in whole steps and never shows cents that the value does not have', async () => {
-      const el = await fixture<QoldauImpactCounter>(html`<qoldau-impact-counter value="0.9" format="percent" duration="500"></qoldau-impact-counter>`);
+      const el = await fixture<QoldauImpactCounter>(
+        html`<qoldau-impact-counter value="0.9" format="percent" duration="500"></qoldau-impact-counter>`,
+      );
       const seen = new Set<string>();
-      await until(() => {
-        seen.add(onScreen(el));
-        return onScreen(el) === '90%';
-      }, 'final percent');
+      await until(
+        () => {
+          seen.add(onScreen(el));
+          return onScreen(el) === '90%';
+        },
+        10_000,
+        'final percent',
+      );
       for (const text of seen) expect(text).to.match(/^\d+%$/);
     });
   });
 
   describe('bad input shows a localized message and fires qoldau-error', () => {
     const cases: Array<[string, ReturnType<typeof html>, string, string]> = [
-      ['not a number', html`<qoldau-impact-counter value="lots"></qoldau-impact-counter>`, 'invalid-number', 'Значение «value» — не число.'],
-      ['negative', html`<qoldau-impact-counter value="-3"></qoldau-impact-counter>`, 'negative-value', '«value» не может быть отрицательным.'],
-      ['missing', html`<qoldau-impact-counter label="семей"></qoldau-impact-counter>`, 'missing-field', 'Не указано «value».'],
-      ['unknown format', html`<qoldau-impact-counter value="5" format="roman"></qoldau-impact-counter>`, 'invalid-type', 'У «format» неверный тип.'],
-      ['absurd percent', html`<qoldau-impact-counter value="90" format="percent"></qoldau-impact-counter>`, 'absurd-value', 'Значение «value» неправдоподобно велико.'],
-      ['unknown currency', html`<qoldau-impact-counter value="5" format="currency" currency="XYZ"></qoldau-impact-counter>`, 'unknown-currency', 'Неизвестный код валюты.'],
+      [
+        'not a number',
+        html`<qoldau-impact-counter value="lots"></qoldau-impact-counter>`,
+        'invalid-number',
+        'Значение «value» — не число.',
+      ],
+      [
+        'negative',
+        html`<qoldau-impact-counter value="-3"></qoldau-impact-counter>`,
+        'negative-value',
+        '«value» не может быть отрицательным.',
+      ],
+      [
+        'missing',
+        html`<qoldau-impact-counter label="семей"></qoldau-impact-counter>`,
+        'missing-field',
+        'Не указано «value».',
+      ],
+      [
+        'unknown format',
+        html`<qoldau-impact-counter value="5" format="roman"></qoldau-impact-counter>`,
+        'invalid-type',
+        'У «format» неверный тип.',
+      ],
+      [
+        'absurd percent',
+        html`<qoldau-impact-counter value="90" format="percent"></qoldau-impact-counter>`,
+        'absurd-value',
+        'Значение «value» неправдоподобно велико.',
+      ],
+      [
+        'unknown currency',
+        html`<qoldau-impact-counter value="5" format="currency" currency="XYZ"></qoldau-impact-counter>`,
+        'unknown-currency',
+        'Неизвестный код валюты.',
+      ],
       [
         'malformed JSON',
-        html`<qoldau-impact-counter value="5"><script type="application/json">{ "noun": </script></qoldau-impact-counter>`,
+        html`<qoldau-impact-counter value="5"
+          ><script type="application/json">
+            { "noun":
+          </script></qoldau-impact-counter
+        >`,
         'invalid-json',
         'Встроенные данные — некорректный JSON.',
       ],
       [
         'HTML in a label',
-        html`<qoldau-impact-counter value="5"><script type="application/json">{ "label": "<img src=x onerror=alert(1)>" }</script></qoldau-impact-counter>`,
+        html`<qoldau-impact-counter value="5"
+          ><script type="application/json">
+            { "label": "<img src=x onerror=alert(1)>" }
+          </script></qoldau-impact-counter
+        >`,
         'markup-in-text',
         '«label» содержит HTML — это запрещено.',
       ],
@@ -299,8 +387,10 @@ describe('<qoldau-impact-counter>', () => {
     it('reads a metric, and attributes win field by field', async () => {
       configure({ source: { type: 'json', url: `${base}/api/{kind}/{id}.json` } });
       await useLocale('ru');
-      const el = await fixture<QoldauImpactCounter>(html`<qoldau-impact-counter metric="children-rehab"></qoldau-impact-counter>`);
-      await until(() => isReady(el), 'metric');
+      const el = await fixture<QoldauImpactCounter>(
+        html`<qoldau-impact-counter metric="children-rehab"></qoldau-impact-counter>`,
+      );
+      await until(() => isReady(el), 10_000, 'metric');
       await settle(el);
       expect(spoken(el)).to.equal('183 ребёнка');
       el.value = 184;
@@ -316,13 +406,17 @@ describe('<qoldau-impact-counter>', () => {
 
     it('shows the localized error when the metric does not exist, or no source is configured', async () => {
       await useLocale('ru');
-      const unconfigured = await fixture<QoldauImpactCounter>(html`<qoldau-impact-counter metric="families"></qoldau-impact-counter>`);
+      const unconfigured = await fixture<QoldauImpactCounter>(
+        html`<qoldau-impact-counter metric="families"></qoldau-impact-counter>`,
+      );
       await settle(unconfigured);
       expect(partText(unconfigured, 'error')).to.equal('Qoldau настроен неверно.');
       configure({ source: { type: 'json', url: `${base}/api/{kind}/{id}.json` } });
       const errors = recordEvents<CustomEvent<QoldauErrorDetail>>(document, 'qoldau-error');
-      const missing = await fixture<QoldauImpactCounter>(html`<qoldau-impact-counter metric="nobody"></qoldau-impact-counter>`);
-      await until(() => partText(missing, 'error'), 'error');
+      const missing = await fixture<QoldauImpactCounter>(
+        html`<qoldau-impact-counter metric="nobody"></qoldau-impact-counter>`,
+      );
+      await until(() => partText(missing, 'error'), 10_000, 'error');
       expect(partText(missing, 'error')).to.equal('Данные не найдены.');
       expect(errors.at(-1)!.detail.error.code).to.equal('not-found');
     });
@@ -336,7 +430,7 @@ describe('<qoldau-impact-counter>', () => {
       await group.updateComplete;
       const counters = [...group.shadowRoot!.querySelectorAll('qoldau-impact-counter')];
       expect(counters).to.have.length(2);
-      await until(() => counters.every(isReady), 'both metrics');
+      await until(() => counters.every(isReady), 10_000, 'both metrics');
       await Promise.all(counters.map(settle));
       expect(counters.map(spoken)).to.deep.equal(['1 000 семей', '90 %']);
       expect(partText(counters[1], 'label')).to.equal('выпускников трудоустроены');
@@ -348,7 +442,11 @@ describe('<qoldau-impact-counter>', () => {
       configure({ source: { type: 'json', url: `${base}/api/{kind}/{id}.json` } });
       await testServer.resource('metrics', 'batyr-2026', {
         items: [
-          { id: 'families', value: 1000, noun: { ru: ['семья', 'семьи', 'семей'], en: ['family', 'families'], kk: ['отбасы'] } },
+          {
+            id: 'families',
+            value: 1000,
+            noun: { ru: ['семья', 'семьи', 'семей'], en: ['family', 'families'], kk: ['отбасы'] },
+          },
           { id: 'raised', value: 24500000, format: 'compact', currency: 'KZT', label: { ru: 'собрано в этом году' } },
           { id: 'employed', value: 0.9, format: 'percent' },
         ],
@@ -356,7 +454,11 @@ describe('<qoldau-impact-counter>', () => {
       await testServer.fail({ match: 'GET /api/metrics/batyr-2026', mode: 'slow', delay: 400 });
       await useLocale('ru');
       const group = await fixture<QoldauImpactCounters>(
-        html`<qoldau-impact-counters set="batyr-2026" metrics="raised families" heading="Итоги года"></qoldau-impact-counters>`,
+        html`<qoldau-impact-counters
+          set="batyr-2026"
+          metrics="raised families"
+          heading="Итоги года"
+        ></qoldau-impact-counters>`,
       );
       await group.updateComplete;
       const pending = [...group.shadowRoot!.querySelectorAll('qoldau-impact-counter')];
@@ -365,9 +467,9 @@ describe('<qoldau-impact-counter>', () => {
       expect(pending.every((counter) => counter.shadowRoot!.querySelector('.loading'))).to.be.true;
       await expect(group).to.be.accessible();
 
-      await until(() => group.shadowRoot!.querySelector('qoldau-impact-counter:not([pending])'), 'the set');
+      await until(() => group.shadowRoot!.querySelector('qoldau-impact-counter:not([pending])'), 10_000, 'the set');
       const counters = [...group.shadowRoot!.querySelectorAll('qoldau-impact-counter')];
-      await until(() => counters.every(isReady), 'counters');
+      await until(() => counters.every(isReady), 10_000, 'counters');
       await Promise.all(counters.map(settle));
       expect(counters.map(spoken)).to.deep.equal(['24,5 млн ₸', '1 000 семей']);
       expect((await testServer.stats()).requests['GET /api/metrics/batyr-2026.json']).to.equal(1);
@@ -379,8 +481,10 @@ describe('<qoldau-impact-counter>', () => {
       await testServer.resource('metrics', 'broken', { items: [{ id: 'x', value: -3 }] });
       await useLocale('kk');
       const errors = recordEvents<CustomEvent<QoldauErrorDetail>>(document, 'qoldau-error');
-      const group = await fixture<QoldauImpactCounters>(html`<qoldau-impact-counters set="broken"></qoldau-impact-counters>`);
-      await until(() => partText(group, 'error'), 'error');
+      const group = await fixture<QoldauImpactCounters>(
+        html`<qoldau-impact-counters set="broken"></qoldau-impact-counters>`,
+      );
+      await until(() => partText(group, 'error'), 10_000, 'error');
       expect(partText(group, 'error')).to.equal('«items[0].value» теріс бола алмайды.');
       expect(errors.at(-1)!.detail.error.code).to.equal('negative-value');
       await expect(group).to.be.accessible();
@@ -392,36 +496,52 @@ describe('<qoldau-impact-counter>', () => {
         'impact',
         'set,id,value,format,label_en\n2026,families,1 000,number,families supported\n2026,employed,0.9,percent,of graduates employed\n2025,families,800,number,old\n',
       );
-      const group = await fixture<QoldauImpactCounters>(html`<qoldau-impact-counters set="2026"></qoldau-impact-counters>`);
-      await until(() => group.shadowRoot!.querySelectorAll('qoldau-impact-counter:not([pending])').length === 2, 'the set');
+      const group = await fixture<QoldauImpactCounters>(
+        html`<qoldau-impact-counters set="2026"></qoldau-impact-counters>`,
+      );
+      await until(
+        () => group.shadowRoot!.querySelectorAll('qoldau-impact-counter:not([pending])').length === 2,
+        10_000,
+        'the set',
+      );
       const counters = [...group.shadowRoot!.querySelectorAll('qoldau-impact-counter')];
-      await until(() => counters.every(isReady), 'counters');
+      await until(() => counters.every(isReady), 10_000, 'counters');
       await Promise.all(counters.map(settle));
       expect(counters.map(spoken)).to.deep.equal(['1,000', '90%']);
-      expect(counters.map((counter) => partText(counter, 'label'))).to.deep.equal(['families supported', 'of graduates employed']);
+      expect(counters.map((counter) => partText(counter, 'label'))).to.deep.equal([
+        'families supported',
+        'of graduates employed',
+      ]);
       expect((await testServer.stats()).requests['GET /sheets/impact.csv']).to.equal(1);
     });
 
     it('the same metric in several counters is read once (json source)', async () => {
       configure({ source: { type: 'json', url: `${base}/api/{kind}/{id}.json` } });
-      const group = await fixture<QoldauImpactCounters>(html`<qoldau-impact-counters>
-        <qoldau-impact-counter metric="internships"></qoldau-impact-counter>
-        <qoldau-impact-counter metric="internships" format="compact"></qoldau-impact-counter>
-      </qoldau-impact-counters>`);
+      const group = await fixture<QoldauImpactCounters>(
+        html`<qoldau-impact-counters>
+          <qoldau-impact-counter metric="internships"></qoldau-impact-counter>
+          <qoldau-impact-counter metric="internships" format="compact"></qoldau-impact-counter>
+        </qoldau-impact-counters>`,
+      );
       const counters = [...group.querySelectorAll('qoldau-impact-counter')];
-      await until(() => counters.every(isReady), 'both counters');
+      await until(() => counters.every(isReady), 10_000, 'both counters');
       expect((await testServer.stats()).requests['GET /api/metric/internships.json']).to.equal(1);
     });
   });
 
   it('lays out counters in as many columns as fit', async () => {
-    const group = await fixture<QoldauImpactCounters>(html`<qoldau-impact-counters style="width: 900px">
-      <qoldau-impact-counter value="1000" other="families"></qoldau-impact-counter>
-      <qoldau-impact-counter value="183" other="children"></qoldau-impact-counter>
-      <qoldau-impact-counter value="0.9" format="percent"></qoldau-impact-counter>
-    </qoldau-impact-counters>`);
+    const group = await fixture<QoldauImpactCounters>(
+      html`<qoldau-impact-counters style="width: 900px">
+        <qoldau-impact-counter value="1000" other="families"></qoldau-impact-counter>
+        <qoldau-impact-counter value="183" other="children"></qoldau-impact-counter>
+        <qoldau-impact-counter value="0.9" format="percent"></qoldau-impact-counter>
+      </qoldau-impact-counters>`,
+    );
     await group.updateComplete;
-    const tops = () => [...group.querySelectorAll('qoldau-impact-counter')].map((counter) => Math.round(counter.getBoundingClientRect().top));
+    const tops = () =>
+      [...group.querySelectorAll('qoldau-impact-counter')].map((counter) =>
+        Math.round(counter.getBoundingClientRect().top),
+      );
     expect(new Set(tops()).size).to.equal(1);
     group.style.width = '300px';
     await nextFrame();

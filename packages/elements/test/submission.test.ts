@@ -10,7 +10,8 @@ const EVENTS = ['qoldau-submit', 'qoldau-queued', 'qoldau-success', 'qoldau-erro
 
 function recordAll(target: EventTarget): Array<{ type: string; detail: unknown }> {
   const seen: Array<{ type: string; detail: unknown }> = [];
-  for (const type of EVENTS) target.addEventListener(type, (event) => seen.push({ type, detail: (event as CustomEvent).detail }));
+  for (const type of EVENTS)
+    target.addEventListener(type, (event) => seen.push({ type, detail: (event as CustomEvent).detail }));
   return seen;
 }
 
@@ -35,7 +36,12 @@ describe('submitThroughOutbox()', () => {
   it('stores, sends and confirms: submit → queued → success, and the server has it once', async () => {
     await useSink();
     const seen = recordAll(document);
-    const result = await submitThroughOutbox(form, 'volunteer', { name: 'Айгерім', phone: '+7 701 000 00 00' }, { locale: 'kk' });
+    const result = await submitThroughOutbox(
+      form,
+      'volunteer',
+      { name: 'Айгерім', phone: '+7 701 000 00 00' },
+      { locale: 'kk' },
+    );
     expect(result.persistent).to.be.true;
     const final = await result.settled;
     expect(final.status).to.equal('sent');
@@ -75,7 +81,9 @@ describe('submitThroughOutbox()', () => {
     await until(() => errors.length === 1, 2000, 'error event');
     expect(errors[0].detail.error.code).to.equal('rejected');
     expect(errors[0].detail.message).to.equal('The server did not accept the form.');
-    expect((await testServer.stats()).attempts.filter((attempt) => attempt.path.startsWith('/api/forms'))).to.have.length(1);
+    expect(
+      (await testServer.stats()).attempts.filter((attempt) => attempt.path.startsWith('/api/forms')),
+    ).to.have.length(1);
   });
 
   it('fires qoldau-error and rejects when no sink is configured', async () => {

@@ -51,10 +51,14 @@ const texts = {
 function applyLanguage(lang) {
   const dictionary = texts[lang] ?? texts.en;
   document.documentElement.lang = lang; // the widgets follow this
-  for (const element of document.querySelectorAll('[data-i18n]')) element.textContent = dictionary[element.dataset.i18n];
-  for (const element of document.querySelectorAll('[data-i18n-label]')) element.setAttribute('aria-label', dictionary[element.dataset.i18nLabel]);
-  for (const element of document.querySelectorAll('[data-i18n-heading]')) element.setAttribute('heading', dictionary[element.dataset.i18nHeading]);
-  for (const button of document.querySelectorAll('[data-lang]')) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  for (const element of document.querySelectorAll('[data-i18n]'))
+    element.textContent = dictionary[element.dataset.i18n];
+  for (const element of document.querySelectorAll('[data-i18n-label]'))
+    element.setAttribute('aria-label', dictionary[element.dataset.i18nLabel]);
+  for (const element of document.querySelectorAll('[data-i18n-heading]'))
+    element.setAttribute('heading', dictionary[element.dataset.i18nHeading]);
+  for (const button of document.querySelectorAll('[data-lang]'))
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   document.title = `${dictionary.org} — Qoldau demo`;
 }
 

@@ -29,7 +29,11 @@ registerScriptTag(script);
 const forcedLocale = script?.dataset.locale ?? pageConfigLocale();
 if (forcedLocale) void setLocale(forcedLocale);
 // Fetch the page's translations now, in parallel with the first component chunk, not after it.
-if (document.querySelector('[is^="qoldau-"], :is(qoldau-donation-progress, qoldau-impact-counter, qoldau-impact-counters, qoldau-impact-chart)')) {
+if (
+  document.querySelector(
+    '[is^="qoldau-"], :is(qoldau-donation-progress, qoldau-impact-counter, qoldau-impact-counters, qoldau-impact-chart)',
+  )
+) {
   startLocalization();
 }
 startAutoloader();
@@ -47,4 +51,3 @@ export { prefersReducedMotion, onFirstVisible } from '@qoldau/elements/base/moti
 export { property, state } from 'lit/decorators.js';
 // The decorator helper every component chunk needs: here, it costs no request of its own.
 export { __decorate } from 'tslib';
-

@@ -33,9 +33,7 @@ export interface TimeSeries {
 }
 
 export type ChartInput =
-  | { kind: 'allocation'; allocation: Allocation }
-  | { kind: 'series'; data: TimeSeries }
-  | { kind: 'empty' };
+  { kind: 'allocation'; allocation: Allocation } | { kind: 'series'; data: TimeSeries } | { kind: 'empty' };
 
 const MAX_POINTS = 10_000;
 const FORMATS = ['number', 'currency', 'percent'] as const;
@@ -43,7 +41,8 @@ const FORMATS = ['number', 'currency', 'percent'] as const;
 function validateSeries(value: Record<string, unknown>): TimeSeries {
   if (!Array.isArray(value.series)) throw new QoldauError('invalid-type', 'series');
   const format = value.format ?? 'number';
-  if (!FORMATS.includes(format as TimeSeries['format'])) throw new QoldauError('invalid-type', 'format', String(format));
+  if (!FORMATS.includes(format as TimeSeries['format']))
+    throw new QoldauError('invalid-type', 'format', String(format));
   let count = 0;
   const series = value.series.map((item, index): Series => {
     const field = `series[${index}]`;
@@ -54,7 +53,8 @@ function validateSeries(value: Record<string, unknown>): TimeSeries {
     const points = item.points.map((point, at) => {
       const where = `${field}.points[${at}]`;
       if (!isRecord(point)) throw new QoldauError('invalid-type', where);
-      if (point.x === undefined || point.x === null || point.x === '') throw new QoldauError('missing-field', `${where}.x`);
+      if (point.x === undefined || point.x === null || point.x === '')
+        throw new QoldauError('missing-field', `${where}.x`);
       return { x: toText(String(point.x), `${where}.x`), y: toAmount(point.y, `${where}.y`) };
     });
     return item.label === undefined ? { points } : { label: toLocalizedText(item.label, `${field}.label`), points };

@@ -62,7 +62,8 @@ const MONTH = /^\d{4}-\d{2}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A share of the total, computed once, written in the active locale. */
-const shareOf = (value: number, total: number, locale: QoldauLocale) => formatPercent(total > 0 ? value / total : 0, locale);
+const shareOf = (value: number, total: number, locale: QoldauLocale) =>
+  formatPercent(total > 0 ? value / total : 0, locale);
 
 /**
  * A chart of what donations did: where the money went (an allocation, as a bar or doughnut chart)
@@ -217,14 +218,18 @@ export class QoldauImpactChart extends QoldauElement {
     for (const line of series) for (const point of line.points) if (!keys.includes(point.x)) keys.push(point.x);
     const formats: Record<TimeSeries['format'], [(value: number) => string, (value: number) => string]> = {
       number: [(value) => formatNumber(value, locale), (value) => formatCompact(value, locale)],
-      currency: [(value) => formatMoney(value, currency, locale), (value) => formatCompactMoney(value, currency, locale)],
+      currency: [
+        (value) => formatMoney(value, currency, locale),
+        (value) => formatCompactMoney(value, currency, locale),
+      ],
       percent: [(value) => formatPercent(value, locale, 1), (value) => formatPercent(value, locale)],
     };
     const [formatValue, tick] = formats[format];
     return {
       categories: keys.map((key) => this.periodLabel(key, locale)),
       datasets: series.map((line, index) => ({
-        label: pickText(line.label, locale) ?? (series.length === 1 ? msg('Value', { id: 'chart.value' }) : `${index + 1}`),
+        label:
+          pickText(line.label, locale) ?? (series.length === 1 ? msg('Value', { id: 'chart.value' }) : `${index + 1}`),
         // A series without a point for a period has no value there (NaN), not a zero.
         values: keys.map((key) => line.points.find((point) => point.x === key)?.y ?? NaN),
       })),
@@ -290,7 +295,8 @@ export class QoldauImpactChart extends QoldauElement {
     const tooltipLabel = (item: TooltipItem<ImpactChartType>) => {
       const value = item.raw as number;
       const text = model.format(value);
-      if (type === 'doughnut') return `${text} (${shareOf(value, total(model.datasets[item.datasetIndex].values), this.locale)})`;
+      if (type === 'doughnut')
+        return `${text} (${shareOf(value, total(model.datasets[item.datasetIndex].values), this.locale)})`;
       return single ? text : `${item.dataset.label ?? ''}: ${text}`;
     };
     const datasets = model.datasets.map((dataset, index) => ({
@@ -309,9 +315,18 @@ export class QoldauImpactChart extends QoldauElement {
       beginAtZero: true,
       grid: { color: palette.grid },
       border: { display: false },
-      ticks: { color: palette.muted, font, callback: (value: number | string) => model.tick(Number(value)), maxTicksLimit: 6 },
+      ticks: {
+        color: palette.muted,
+        font,
+        callback: (value: number | string) => model.tick(Number(value)),
+        maxTicksLimit: 6,
+      },
     };
-    const categoryAxis = { grid: { display: false }, border: { color: palette.grid }, ticks: { color: palette.text, font } };
+    const categoryAxis = {
+      grid: { display: false },
+      border: { color: palette.grid },
+      ticks: { color: palette.text, font },
+    };
     return {
       type,
       data: { labels: model.categories, datasets },
@@ -321,7 +336,8 @@ export class QoldauImpactChart extends QoldauElement {
         animation: reduced ? false : { duration: 900 },
         indexAxis: horizontal ? 'y' : 'x',
         cutout: type === 'doughnut' ? '58%' : undefined,
-        scales: type === 'doughnut' ? {} : horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+        scales:
+          type === 'doughnut' ? {} : horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
         plugins: {
           tooltip: {
             backgroundColor: palette.text,
@@ -355,7 +371,11 @@ export class QoldauImpactChart extends QoldauElement {
     const reduced = prefersReducedMotion();
     const config = this.config(model, palette, reduced);
     this.applySwatches(palette);
-    if (this.chart && this.chart.canvas === canvas && (this.chart.config as { type?: string }).type === this.chartType) {
+    if (
+      this.chart &&
+      this.chart.canvas === canvas &&
+      (this.chart.config as { type?: string }).type === this.chartType
+    ) {
       this.chart.data = config.data;
       this.chart.options = config.options ?? {};
       this.chart.update(reduced ? 'none' : undefined);
@@ -388,7 +408,9 @@ export class QoldauImpactChart extends QoldauElement {
       const label = model.categories[largest];
       const amount = model.format(values[largest]);
       const share = shareOf(values[largest], sum, locale);
-      parts.push(msg(str`Total ${total}. Largest: ${label}, ${amount} (${share}).`, { id: 'chart.summary.allocation' }));
+      parts.push(
+        msg(str`Total ${total}. Largest: ${label}, ${amount} (${share}).`, { id: 'chart.summary.allocation' }),
+      );
     } else {
       const from = model.categories[0];
       const to = model.categories[model.categories.length - 1];
@@ -398,7 +420,9 @@ export class QoldauImpactChart extends QoldauElement {
         const latest = model.format(known[known.length - 1] ?? 0);
         const highest = model.format(Math.max(...known));
         parts.push(
-          msg(str`${label}, from ${from} to ${to}: latest ${latest}, highest ${highest}.`, { id: 'chart.summary.series' }),
+          msg(str`${label}, from ${from} to ${to}: latest ${latest}, highest ${highest}.`, {
+            id: 'chart.summary.series',
+          }),
         );
       }
     }
@@ -413,42 +437,57 @@ export class QoldauImpactChart extends QoldauElement {
       : nothing;
     if (view.state !== 'ready') {
       const loading = view.state === 'loading';
-      return html`<figure part="base" class="widget ${loading ? 'loading' : 'empty'}" aria-busy=${loading ? 'true' : nothing}>
+      return html`<figure
+        part="base"
+        class="widget ${loading ? 'loading' : 'empty'}"
+        aria-busy=${loading ? 'true' : nothing}
+      >
         ${heading}
         <div part="chart" class="chart bone">
-          ${loading
-            ? html`<span class="visually-hidden">${msg('Loading…', { id: 'common.loading' })}</span>`
-            : html`<p part="empty" class="empty-message">${msg('No data to show yet.', { id: 'chart.empty' })}</p>`}
+          ${
+            loading
+              ? html`<span class="visually-hidden">${msg('Loading…', { id: 'common.loading' })}</span>`
+              : html`<p part="empty" class="empty-message">${msg('No data to show yet.', { id: 'chart.empty' })}</p>`
+          }
         </div>
       </figure>`;
     }
     const locale = this.locale;
     const model = this.model(view.input, locale);
     const showTable = this.tableShown || this.chartFailed;
-    const legend = this.chartType === 'doughnut' ? model.categories : model.datasets.length > 1 ? model.datasets.map((d) => d.label) : [];
+    const legend =
+      this.chartType === 'doughnut'
+        ? model.categories
+        : model.datasets.length > 1
+          ? model.datasets.map((d) => d.label)
+          : [];
     return html`<figure part="base" class="widget">
       ${heading}
       <div part="chart" class="chart ${this.chartFailed ? 'failed' : ''}">
         <canvas part="canvas" role="img" aria-label=${this.summary(model, locale)}></canvas>
         <span class="probe" aria-hidden="true"></span>
       </div>
-      ${legend.length
-        ? html`<ul part="legend" class="legend" aria-hidden="true">
-            ${legend.map((label) => html`<li><span class="swatch"></span>${label}</li>`)}
-          </ul>`
-        : nothing}
-      ${this.chartFailed
-        ? nothing
-        : html`<button
-            part="table-toggle"
-            class="toggle"
-            type="button"
-            aria-expanded=${showTable ? 'true' : 'false'}
-            aria-controls="data"
-            @click=${() => (this.tableShown = !this.tableShown)}
-          >
-            ${showTable ? msg('Hide table', { id: 'chart.hide-table' }) : msg('Show as table', { id: 'chart.show-table' })}
-          </button>`}
+      ${
+        legend.length
+          ? html`<ul part="legend" class="legend" aria-hidden="true">
+              ${legend.map((label) => html`<li><span class="swatch"></span>${label}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        this.chartFailed
+          ? nothing
+          : html`<button
+              part="table-toggle"
+              class="toggle"
+              type="button"
+              aria-expanded=${showTable ? 'true' : 'false'}
+              aria-controls="data"
+              @click=${() => (this.tableShown = !this.tableShown)}
+            >
+              ${showTable ? msg('Hide table', { id: 'chart.hide-table' }) : msg('Show as table', { id: 'chart.show-table' })}
+            </button>`
+      }
       <div id="data" class=${showTable ? 'table-wrap' : 'visually-hidden'}>${this.renderTable(model, locale)}</div>
     </figure>`;
   }
@@ -459,7 +498,9 @@ export class QoldauImpactChart extends QoldauElement {
       const values = model.datasets[0].values;
       const sum = values.reduce((total, value) => total + value, 0);
       return html`<table part="table">
-        <caption>${caption}</caption>
+        <caption>
+          ${caption}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${msg('Item', { id: 'chart.table.item' })}</th>
@@ -469,11 +510,12 @@ export class QoldauImpactChart extends QoldauElement {
         </thead>
         <tbody>
           ${model.categories.map(
-            (label, index) => html`<tr>
-              <th scope="row">${label}</th>
-              <td>${model.format(values[index])}</td>
-              <td>${shareOf(values[index], sum, locale)}</td>
-            </tr>`,
+            (label, index) =>
+              html`<tr>
+                <th scope="row">${label}</th>
+                <td>${model.format(values[index])}</td>
+                <td>${shareOf(values[index], sum, locale)}</td>
+              </tr>`,
           )}
         </tbody>
         <tfoot>
@@ -486,7 +528,9 @@ export class QoldauImpactChart extends QoldauElement {
       </table>`;
     }
     return html`<table part="table">
-      <caption>${caption}</caption>
+      <caption>
+        ${caption}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${msg('Period', { id: 'chart.table.period' })}</th>
@@ -495,13 +539,14 @@ export class QoldauImpactChart extends QoldauElement {
       </thead>
       <tbody>
         ${model.categories.map(
-          (label, index) => html`<tr>
-            <th scope="row">${label}</th>
-            ${model.datasets.map((dataset) => {
-              const value = dataset.values[index];
-              return html`<td>${Number.isNaN(value) ? '—' : model.format(value)}</td>`;
-            })}
-          </tr>`,
+          (label, index) =>
+            html`<tr>
+              <th scope="row">${label}</th>
+              ${model.datasets.map((dataset) => {
+                const value = dataset.values[index];
+                return html`<td>${Number.isNaN(value) ? '—' : model.format(value)}</td>`;
+              })}
+            </tr>`,
         )}
       </tbody>
     </table>`;

@@ -186,10 +186,13 @@ export function watch<K extends ResourceKind>(
   listener(slot.state as ResourceState<ResourceDataMap[K]>);
   // The first read of a kind loads its validator; the saved value paints as soon as it is there.
   if (!validatorFor(slot.ref.kind)) {
-    loadValidator(slot.ref.kind).then(() => {
-      const state = savedState();
-      if (state) update(slot, state);
-    }, () => undefined);
+    loadValidator(slot.ref.kind).then(
+      () => {
+        const state = savedState();
+        if (state) update(slot, state);
+      },
+      () => undefined,
+    );
   }
   if (isFresh(slot, config.cacheTtl)) schedule(slot);
   else load(slot, config.cacheTtl * 1000).catch(() => undefined);

@@ -17,7 +17,8 @@ const STATIC_KEYS: Record<ResourceKind, string[]> = {
 /** The item for `ref`: from a list of items with `id`, an object keyed by id, or a single item. */
 export function findStatic(data: Record<string, unknown>, ref: ResourceRef): unknown {
   // The set "all" is every metric of the data (sample-data.json's `metrics` list).
-  if (ref.kind === 'metrics' && ref.id === 'all' && Array.isArray(data.metrics)) return { id: 'all', items: data.metrics };
+  if (ref.kind === 'metrics' && ref.id === 'all' && Array.isArray(data.metrics))
+    return { id: 'all', items: data.metrics };
   for (const key of STATIC_KEYS[ref.kind]) {
     const group = data[key];
     const hit = Array.isArray(group)

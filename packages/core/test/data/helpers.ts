@@ -16,20 +16,7 @@ export function freshAdapter(): string {
   return namespace;
 }
 
-/** Waits until `check` returns a truthy value (polling), or fails after `timeout` ms. */
-export async function until<T>(
-  check: () => T | Promise<T>,
-  timeout = 10_000,
-  what = 'condition',
-): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+export { until } from '../../../../test/helpers.js';
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -25,7 +25,13 @@ const cases: Case[] = [
   ['metric set not an object', validateMetricSet, [], 'invalid-type', 'metrics'],
   ['metric set without items', validateMetricSet, {}, 'missing-field', 'items'],
   ['metric set items not a list', validateMetricSet, { items: { a: 1 } }, 'invalid-type', 'items'],
-  ['metric set with a bad item', validateMetricSet, { items: [{ value: 1 }, { value: 'x' }] }, 'invalid-number', 'items[1].value'],
+  [
+    'metric set with a bad item',
+    validateMetricSet,
+    { items: [{ value: 1 }, { value: 'x' }] },
+    'invalid-number',
+    'items[1].value',
+  ],
   // campaign
   ['campaign not an object', validateCampaign, 'batyr', 'invalid-type', 'campaign'],
   ['campaign is an array', validateCampaign, [campaign], 'invalid-type', 'campaign'],
@@ -216,7 +222,13 @@ describe('validation of every kind', () => {
       format: 'compact',
       currency: 'KZT',
     });
-    const set = validateMetricSet({ id: '2026', items: [{ id: 'a', value: 1 }, { id: 'b', value: 0.5, format: 'percent' }] });
+    const set = validateMetricSet({
+      id: '2026',
+      items: [
+        { id: 'a', value: 1 },
+        { id: 'b', value: 0.5, format: 'percent' },
+      ],
+    });
     expect(set.items.map((metric) => metric.id)).to.deep.equal(['a', 'b']);
   });
 
@@ -247,6 +259,14 @@ describe('validation of every kind', () => {
     expect(list.items[1]).to.deep.equal({});
     expect(validateDonors({ items: [{ message: 'I <3 you' }] }).items[0].message).to.equal('I <3 you');
     expect(toCount('12', 'n')).to.equal(12);
-    expect(Object.keys(validators)).to.deep.equal(['campaign', 'metric', 'metrics', 'event', 'role', 'allocation', 'donors']);
+    expect(Object.keys(validators)).to.deep.equal([
+      'campaign',
+      'metric',
+      'metrics',
+      'event',
+      'role',
+      'allocation',
+      'donors',
+    ]);
   });
 });

@@ -40,7 +40,12 @@ export class LiveData<K extends ResourceKind> implements ReactiveController {
       () => {
         // The adapter's chunk did not arrive (offline on first visit): say so, like a failed fetch.
         if (generation !== this.generation) return;
-        this.state = { status: 'error', error: new QoldauError('network', this.kind), stale: false, fromStorage: false };
+        this.state = {
+          status: 'error',
+          error: new QoldauError('network', this.kind),
+          stale: false,
+          fromStorage: false,
+        };
         this.host.requestUpdate();
       },
     );

@@ -98,7 +98,12 @@ export const widgetStyles = css`
   .loading .bone {
     color: transparent;
     border-radius: 6px;
-    background: linear-gradient(90deg, var(--_track), color-mix(in oklab, var(--_track) 40%, var(--_surface)), var(--_track))
+    background: linear-gradient(
+        90deg,
+        var(--_track),
+        color-mix(in oklab, var(--_track) 40%, var(--_surface)),
+        var(--_track)
+      )
       0 0 / 200% 100%;
     animation: shimmer 1.4s ease-in-out infinite;
   }

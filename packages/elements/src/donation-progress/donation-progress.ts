@@ -18,15 +18,20 @@ import { QoldauElement } from '../base/qoldau-element.js';
 import { onFirstVisible, prefersReducedMotion } from '../base/motion.js';
 import { LiveData } from '../base/live-data.js';
 import { plural, staleMessage } from '../messages.js';
-import { PAGE_DATA, StateReporter, checkIcon, definedFields, invalidView, readInlineJson, widgetStyles } from '../base/widget.js';
+import {
+  PAGE_DATA,
+  StateReporter,
+  checkIcon,
+  definedFields,
+  invalidView,
+  readInlineJson,
+  widgetStyles,
+} from '../base/widget.js';
 import { donationProgressStyles } from './donation-progress.styles.js';
 
 export type DonationProgressVariant = 'bar' | 'thermometer' | 'ring';
 
-type View =
-  | { state: 'loading' }
-  | { state: 'invalid'; error: QoldauError }
-  | { state: 'ready'; campaign: Campaign };
+type View = { state: 'loading' } | { state: 'invalid'; error: QoldauError } | { state: 'ready'; campaign: Campaign };
 
 /** Attribute names as authors write them, for error messages about attributes. */
 const ATTRIBUTE_OF_FIELD: Record<string, string> = { endsAt: 'ends' };
@@ -233,21 +238,23 @@ export class QoldauDonationProgress extends QoldauElement {
       aria-valuetext=${valueText}
       aria-busy=${loading ? 'true' : nothing}
     >
-      ${this.variant === 'ring'
-        ? html`<svg class="ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
-              <circle class="ring-track" cx="60" cy="60" r="52" pathLength="100"></circle>
-              <circle part="fill" class="fill ring-fill" cx="60" cy="60" r="52" pathLength="100"></circle>
-            </svg>
-            <span class="ring-percent" aria-hidden="true">${percentText}</span>`
-        : html`<div part="fill" class="fill"></div>`}
+      ${
+        this.variant === 'ring'
+          ? html`<svg class="ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
+                <circle class="ring-track" cx="60" cy="60" r="52" pathLength="100"></circle>
+                <circle part="fill" class="fill ring-fill" cx="60" cy="60" r="52" pathLength="100"></circle>
+              </svg>
+              <span class="ring-percent" aria-hidden="true">${percentText}</span>`
+          : html`<div part="fill" class="fill"></div>`
+      }
       ${this.variant === 'ring' ? nothing : this.renderMarks(campaign)}
     </div>`;
 
     return html`<div
       part="base"
-      class="widget ${loading ? 'loading' : ''} ${reached ? 'reached' : ''} ${!loading && raised === 0 ? 'zero' : ''} ${this.revealed && !prefersReducedMotion()
-        ? 'animate'
-        : ''}"
+      class="widget ${loading ? 'loading' : ''} ${reached ? 'reached' : ''} ${!loading && raised === 0 ? 'zero' : ''} ${
+        this.revealed && !prefersReducedMotion() ? 'animate' : ''
+      }"
     >
       ${heading !== undefined || loading ? html`<div part="heading" class="heading bone">${heading ?? ''}</div>` : nothing}
       <div class="body">
@@ -258,8 +265,7 @@ export class QoldauDonationProgress extends QoldauElement {
             <span part="goal" class="goal bone">${msg(str`raised of ${goalText}`, { id: 'progress.raised-of' })}</span>
             <span part="percent" class="percent bone">${percentText}</span>
           </div>
-          ${this.variant === 'bar' ? meter : nothing}
-          ${this.renderStatus(campaign)} ${this.renderDetails(campaign)}
+          ${this.variant === 'bar' ? meter : nothing} ${this.renderStatus(campaign)} ${this.renderDetails(campaign)}
         </div>
       </div>
       ${this.renderMilestones(campaign)} ${this.renderStale()}

@@ -25,7 +25,11 @@ export function nounCategory(value: number, locale: QoldauLocale, compact: boole
 }
 
 /** The form of `forms` (one language's list) for `category`, with sensible fallbacks for short lists. */
-export function pickForm(forms: readonly string[], category: Intl.LDMLPluralRule, locale: QoldauLocale): string | undefined {
+export function pickForm(
+  forms: readonly string[],
+  category: Intl.LDMLPluralRule,
+  locale: QoldauLocale,
+): string | undefined {
   if (forms.length === 0) return undefined;
   const index = ORDER[locale].indexOf(category);
   if (index >= 0 && index < forms.length) return forms[index];

@@ -63,23 +63,33 @@ export class QoldauImpactCounters extends QoldauElement {
   private counters() {
     const ids = this.metricIds();
     if (!this.set) {
-      return ids.map((id) => html`<qoldau-impact-counter metric=${id} .duration=${this.duration}></qoldau-impact-counter>`);
+      return ids.map(
+        (id) => html`<qoldau-impact-counter metric=${id} .duration=${this.duration}></qoldau-impact-counter>`,
+      );
     }
     const items = this.live.state?.data?.items;
     if (!items) {
       // While the set loads: skeletons of the final size, as many as named (or three).
-      return Array.from({ length: ids.length || 3 }, () => html`<qoldau-impact-counter pending></qoldau-impact-counter>`);
+      return Array.from(
+        { length: ids.length || 3 },
+        () => html`<qoldau-impact-counter pending></qoldau-impact-counter>`,
+      );
     }
-    const chosen: Metric[] = ids.length
-      ? ids.flatMap((id) => items.filter((metric) => metric.id === id))
-      : items;
-    return chosen.map((metric) => html`<qoldau-impact-counter .data=${metric} .duration=${this.duration}></qoldau-impact-counter>`);
+    const chosen: Metric[] = ids.length ? ids.flatMap((id) => items.filter((metric) => metric.id === id)) : items;
+    return chosen.map(
+      (metric) => html`<qoldau-impact-counter .data=${metric} .duration=${this.duration}></qoldau-impact-counter>`,
+    );
   }
 
   protected override render() {
     const state = this.live.state;
     if (this.set && !state?.data && state?.status === 'error' && state.error) return invalidView(state.error);
-    return html`<div part="base" class="grid" role=${this.heading ? 'group' : nothing} aria-label=${this.heading ?? nothing}>
+    return html`<div
+      part="base"
+      class="grid"
+      role=${this.heading ? 'group' : nothing}
+      aria-label=${this.heading ?? nothing}
+    >
       <slot></slot>
       ${this.counters()}
     </div>`;
