@@ -410,6 +410,56 @@ describe('<qoldau-impact-chart>', () => {
       expect((await testServer.stats()).requests['GET /api/allocation/batyr-2026.json']).to.equal(1);
     });
 
+    it('reads a time series (json source) and draws it as a line', async () => {
+      await testServer.resource('series', 'children-per-month', {
+        series: [
+          {
+            label: { ru: 'Дети' },
+            points: [
+              { x: '2026-09', y: 18 },
+              { x: '2026-10', y: 22 },
+            ],
+          },
+        ],
+      });
+      await useLocale('ru');
+      const el = await fixture<QoldauImpactChart>(
+        html`<qoldau-impact-chart series="children-per-month" type="line"></qoldau-impact-chart>`,
+      );
+      await drawn(el);
+      expect(tableRows(el).slice(1)).to.deep.equal([
+        ['сент. 2026 г.', '18'],
+        ['окт. 2026 г.', '22'],
+      ]);
+      expect((await testServer.stats()).requests['GET /api/series/children-per-month.json']).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads a time series from a Google Sheet (one row per point, lines by `line`)', async () => {
+      configure({ source: { type: 'sheet', url: `${base}/sheets/{kind}.csv` } });
+      await testServer.sheet(
+        'series',
+        'id,line,label_en,x,y\nrehab,a,Astana,2026-09,10\nrehab,a,Astana,2026-10,12\nrehab,b,Almaty,2026-09,7\nrehab,b,Almaty,2026-10,9\nother,,,2026-09,1\n',
+      );
+      const el = await fixture<QoldauImpactChart>(
+        html`<qoldau-impact-chart series="rehab" type="bar"></qoldau-impact-chart>`,
+      );
+      await drawn(el);
+      expect(tableRows(el)).to.deep.equal([
+        ['Period', 'Astana', 'Almaty'],
+        ['Sep 2026', '10', '7'],
+        ['Oct 2026', '12', '9'],
+      ]);
+    });
+
+    it('shows a localized error for a malformed series', async () => {
+      await testServer.resource('series', 'broken', { series: [{ points: [{ x: '2026-01', y: -1 }] }] });
+      await useLocale('kk');
+      const el = await fixture<QoldauImpactChart>(html`<qoldau-impact-chart series="broken"></qoldau-impact-chart>`);
+      await until(() => partText(el, 'error'), 10_000, 'error');
+      expect(partText(el, 'error')).to.equal('«series[0].points[0].y» теріс бола алмайды.');
+    });
+
     it('shows a localized error for a missing allocation', async () => {
       await useLocale('ru');
       const el = await fixture<QoldauImpactChart>(

@@ -4,5 +4,6 @@ export * from './format.js';
 export * from './validate.js';
 export * from './validate-structure.js';
 export * from './validate-metric.js';
+export * from './validate-series.js';
 export * from './validate-resources.js';
 export * from './data/index.js';

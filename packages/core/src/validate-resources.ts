@@ -14,9 +14,10 @@ import {
 } from './validate.js';
 import { optionalId, required, toCount, toList, toRecord, toTextList } from './validate-structure.js';
 import { validateMetric, validateMetricSet, type Metric, type MetricSet } from './validate-metric.js';
+import { validateSeries, type TimeSeries } from './validate-series.js';
 
 /** Every kind of resource a component can name. */
-export type ResourceKind = 'campaign' | 'metric' | 'metrics' | 'event' | 'role' | 'allocation' | 'donors';
+export type ResourceKind = 'campaign' | 'metric' | 'metrics' | 'series' | 'event' | 'role' | 'allocation' | 'donors';
 
 /** An event people sign up for. */
 export interface CharityEvent {
@@ -76,6 +77,7 @@ export interface ResourceDataMap {
   campaign: Campaign;
   metric: Metric;
   metrics: MetricSet;
+  series: TimeSeries;
   event: CharityEvent;
   role: VolunteerRole;
   allocation: Allocation;
@@ -179,6 +181,7 @@ export const validators: { [K in ResourceKind]: (value: unknown) => ResourceData
   campaign: validateCampaign,
   metric: validateMetric,
   metrics: validateMetricSet,
+  series: validateSeries,
   event: validateEvent,
   role: validateRole,
   allocation: validateAllocation,

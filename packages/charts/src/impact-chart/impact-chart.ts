@@ -20,7 +20,13 @@ import { QoldauElement } from '@qoldau/elements/base/qoldau-element.js';
 import { LiveData } from '@qoldau/elements/base/live-data.js';
 import { onFirstVisible, prefersReducedMotion } from '@qoldau/elements/base/motion.js';
 import { PAGE_DATA, StateReporter, invalidView, readInlineJson, widgetStyles } from '@qoldau/elements/base/widget.js';
-import { validateChartData, type ChartInput, type ImpactChartType, type TimeSeries } from './chart-data.js';
+import {
+  seriesInput,
+  validateChartData,
+  type ChartInput,
+  type ImpactChartType,
+  type TimeSeries,
+} from './chart-data.js';
 import { impactChartStyles } from './impact-chart.styles.js';
 
 type ChartClass = typeof Chart;
@@ -77,8 +83,8 @@ const shareOf = (value: number, total: number, locale: QoldauLocale) =>
  * Data: a `<script type="application/json">` child holding an allocation
  * (`{ "currency": "KZT", "items": [{ "label": { "ru": "Транспорт", … }, "amount": 12500000 }] }`) or
  * series (`{ "format": "number", "series": [{ "label": "Children", "points": [{ "x": "2026-01", "y": 12 }] }] }`;
- * `x` is a month "YYYY-MM", a day "YYYY-MM-DD" or any short text), or `allocation="batyr-2026"` read
- * through the data adapter.
+ * `x` is a month "YYYY-MM", a day "YYYY-MM-DD" or any short text), or `allocation="batyr-2026"` /
+ * `series="children-per-month"` read through the data adapter.
  *
  * @summary Accessible, localized impact chart (bar, doughnut, line).
  *
@@ -112,7 +118,10 @@ export class QoldauImpactChart extends QoldauElement {
   /** Id of an allocation to read through the data adapter (see docs/data.md); wins over inline JSON. */
   @property({ reflect: true }) allocation?: string;
 
-  /** With `allocation`: seconds between refreshes while the page is visible (default: the configured `refresh`). */
+  /** Id of a time series to read through the data adapter (the `series` kind, docs/data.md); wins over inline JSON. */
+  @property({ reflect: true }) series?: string;
+
+  /** With `allocation` or `series`: seconds between refreshes while the page is visible (default: the configured `refresh`). */
   @property({ type: Number }) refresh?: number;
 
   /** `type`, or bar for a value we do not know. */
@@ -132,7 +141,8 @@ export class QoldauImpactChart extends QoldauElement {
   private chart?: Chart;
   private readonly reporter = new StateReporter(this);
   private stopObserving?: () => void;
-  private readonly live = new LiveData(this, 'allocation');
+  private readonly liveAllocation = new LiveData(this, 'allocation');
+  private readonly liveSeries = new LiveData(this, 'series');
   private readonly loading = new Set<ImpactChartType>();
   private colorScheme?: MediaQueryList;
   private readonly onSchemeChange = () => this.requestUpdate();
@@ -185,15 +195,20 @@ export class QoldauImpactChart extends QoldauElement {
 
   protected override willUpdate(): void {
     if (this.isConnected) void this.loadChartJs(this.chartType);
-    this.live.follow(this.allocation, this.refresh);
+    this.liveAllocation.follow(this.allocation, this.refresh);
+    this.liveSeries.follow(this.allocation ? undefined : this.series, this.refresh);
     this.view = this.computeView();
   }
 
   private computeView(): View {
     if (this.inlineError) return { state: 'invalid', error: this.inlineError };
-    if (this.allocation) {
-      const live = this.live.state;
-      if (live?.data) return { state: 'ready', input: { kind: 'allocation', allocation: live.data } };
+    if (this.allocation || this.series) {
+      const live = this.allocation ? this.liveAllocation.state : this.liveSeries.state;
+      if (live?.data) {
+        const input: ChartInput =
+          'items' in live.data ? { kind: 'allocation', allocation: live.data } : seriesInput(live.data);
+        return input.kind === 'empty' ? { state: 'empty' } : { state: 'ready', input };
+      }
       if (live?.status === 'error' && live.error) return { state: 'invalid', error: live.error };
       return { state: 'loading' };
     }
@@ -257,7 +272,7 @@ export class QoldauImpactChart extends QoldauElement {
     if (view.state === 'invalid') this.reporter.error(view.error);
     else if (view.state === 'ready') {
       const data = view.input.kind === 'allocation' ? view.input.allocation : view.input.data;
-      this.reporter.loaded(data, this.live.state?.data ?? PAGE_DATA);
+      this.reporter.loaded(data, this.liveAllocation.state?.data ?? this.liveSeries.state?.data ?? PAGE_DATA);
     }
   }
 

@@ -86,8 +86,11 @@ const FIELDS = [
   'location',
   'description',
   'set',
+  'line',
+  'x',
+  'y',
 ];
-const NUMBERS = new Set(['raised', 'goal', 'donors', 'capacity', 'registered', 'minAge', 'value', 'amount']);
+const NUMBERS = new Set(['raised', 'goal', 'donors', 'capacity', 'registered', 'minAge', 'value', 'amount', 'y']);
 const LISTS = new Set(['skills', 'shifts']);
 /** Kinds whose rows are items of one resource, grouped by `id`. */
 const ITEM_FIELDS: Partial<Record<ResourceKind, string[]>> = {
@@ -143,6 +146,23 @@ export function recordFromRows(rows: string[][], ref: ResourceRef): unknown {
       .map(({ kind: _kind, set: _set, ...metric }) => metric);
     if (items.length === 0) throw new QoldauError('not-found', `metrics:${ref.id}`);
     return { id: ref.id, items };
+  }
+  if (ref.kind === 'series') {
+    // One row per point (`x`, `y`); rows with the same `line` form one line, labelled by `label_*`.
+    const rows = records.filter((record) => record.x !== undefined);
+    if (rows.length === 0) throw new QoldauError('not-found', `series:${ref.id}`);
+    const lines = new Map<unknown, Record<string, unknown>[]>();
+    for (const row of rows) lines.set(row.line ?? '', [...(lines.get(row.line ?? '') ?? []), row]);
+    const first = rows[0];
+    return {
+      id: ref.id,
+      ...(first.format === undefined ? {} : { format: first.format }),
+      ...(first.currency === undefined ? {} : { currency: first.currency }),
+      series: [...lines.values()].map((points) => ({
+        ...(points[0].label === undefined ? {} : { label: points[0].label }),
+        points: points.map(({ x, y }) => ({ x, y })),
+      })),
+    };
   }
   const itemFields = ITEM_FIELDS[ref.kind];
   if (itemFields) {

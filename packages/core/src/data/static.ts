@@ -8,6 +8,7 @@ const STATIC_KEYS: Record<ResourceKind, string[]> = {
   campaign: ['campaigns', 'campaign'],
   metric: ['metrics', 'metric'],
   metrics: ['metricSets'],
+  series: ['series'],
   event: ['events', 'event'],
   role: ['roles', 'volunteerRoles', 'role'],
   allocation: ['allocations', 'allocation'],

@@ -8,6 +8,7 @@ import {
   validateMetric,
   validateMetricSet,
   validateRole,
+  validateSeries,
   validators,
   toCount,
 } from '../../src/index.js';
@@ -21,6 +22,17 @@ const allocation = { items: [{ label: 'Көлік', amount: 10 }] };
 const donors = { items: [{ name: 'Айгерим', amount: 5000 }] };
 
 const cases: Case[] = [
+  // series
+  ['series not an object', validateSeries, 'x', 'invalid-type', 'series'],
+  ['series not a list', validateSeries, { series: {} }, 'invalid-type', 'series'],
+  [
+    'series point without x',
+    validateSeries,
+    { series: [{ points: [{ y: 1 }] }] },
+    'missing-field',
+    'series[0].points[0].x',
+  ],
+  ['series unknown format', validateSeries, { format: 'pie', series: [] }, 'invalid-type', 'format'],
   // metric sets
   ['metric set not an object', validateMetricSet, [], 'invalid-type', 'metrics'],
   ['metric set without items', validateMetricSet, {}, 'missing-field', 'items'],
@@ -263,6 +275,7 @@ describe('validation of every kind', () => {
       'campaign',
       'metric',
       'metrics',
+      'series',
       'event',
       'role',
       'allocation',
