@@ -1,20 +1,21 @@
 // Theme tokens. Two levels only: global --qoldau-* tokens (documented in docs/theming.md) and
 // per-component properties that fall back to them. Everything derives from one brand color;
-// dark mode follows the page's `color-scheme` through light-dark().
+// dark mode follows the page's `color-scheme` through light-dark(), and lifts the brand's
+// lightness in OKLCH (keeping its hue and some chroma) so it stays vivid and readable.
 import { css } from 'lit';
 
 export const themeStyles = css`
   :host {
     --_brand: var(--qoldau-color-brand, #00687f);
     /* The brand as text or link color: lightened on dark surfaces to keep 4.5:1 contrast. */
-    --_brand-text: light-dark(var(--_brand), color-mix(in oklab, var(--_brand) 45%, #fff));
+    --_brand-text: light-dark(var(--_brand), oklch(from var(--_brand) 0.82 max(c, 0.09) h));
     --_accent: var(--qoldau-color-accent, light-dark(#8a5a00, #f5c04a));
     --_text: var(--qoldau-color-text, light-dark(#1b2430, #eef2f6));
     --_muted: var(--qoldau-color-muted, light-dark(#4f5b68, #b4bfcc));
     --_surface: var(--qoldau-color-surface, light-dark(#ffffff, #16202b));
     --_border: var(--qoldau-color-border, light-dark(#d5dce3, #3a4654));
     --_track: var(--qoldau-color-track, light-dark(color-mix(in oklab, var(--_brand) 14%, #fff), #2a3542));
-    --_fill: var(--qoldau-color-fill, light-dark(var(--_brand), color-mix(in oklab, var(--_brand) 55%, #fff)));
+    --_fill: var(--qoldau-color-fill, light-dark(var(--_brand), oklch(from var(--_brand) 0.74 max(c, 0.09) h)));
     --_danger: var(--qoldau-color-danger, light-dark(#b42318, #ff8a80));
     --_success: var(--qoldau-color-success, light-dark(#0b6b3a, #6ee7a8));
     --_radius: var(--qoldau-radius, 12px);

@@ -15,6 +15,13 @@ export const impactCounterStyles = css`
     margin: 0;
     font-variant-numeric: tabular-nums;
   }
+  /* Number and noun side by side; a long noun wraps under the number, not indented. */
+  .visual {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.3em;
+  }
   .value {
     /* The final text (hidden) sets the width; the counting digits are laid over it, so nothing
        around the number moves while it counts. */
@@ -37,8 +44,7 @@ export const impactCounterStyles = css`
     text-align: end;
   }
   .noun {
-    /* A margin, not a space in the markup: template minifiers drop leading spaces. */
-    margin-inline-start: 0.3em;
+    /* Spaced by the flex gap, not a space in the markup: template minifiers drop leading spaces. */
     font-size: 1.15em;
     font-weight: 650;
     overflow-wrap: anywhere;
