@@ -10,6 +10,7 @@ import { ref } from 'lit/directives/ref.js';
 import '@qoldau/elements/donation-progress/define.js';
 import type { QoldauDonationProgress } from '@qoldau/elements';
 import { bindArgs } from './support.js';
+import { PENDING_ID, sampleSourceLoader } from './data/sample-source.js';
 import {
   aminaRehab,
   almatyDateInDays,
@@ -29,6 +30,8 @@ interface DonationProgressArgs {
   ends?: string;
   variant?: 'bar' | 'thermometer' | 'ring';
   heading?: string;
+  /** Id of a campaign read through the data adapter (the stories' sample source). */
+  campaign?: string;
   /** Inline JSON for the `<script type="application/json">` child (an object, or raw text to show bad JSON). */
   data?: Record<string, unknown> | string;
   /** Fallback content (default slot): shown without JavaScript and when the data is invalid. */
@@ -52,6 +55,7 @@ function render(args: DonationProgressArgs) {
       ends=${ifDefined(args.ends)}
       variant=${ifDefined(args.variant)}
       heading=${ifDefined(args.heading)}
+      campaign=${ifDefined(args.campaign)}
       ${ref((element) => bindArgs(element, args))}
     >
       ${
@@ -258,6 +262,18 @@ export const FooterAndFallback: Story = {
 };
 
 /** `goal="0"`: a short message in place of the meter, the fallback link, and a qoldau-error event. */
+/** `campaign="…"` while the source has not answered: a skeleton of the final size, busy for screen readers. */
+export const Loading: Story = {
+  args: { campaign: PENDING_ID },
+  loaders: [sampleSourceLoader],
+  play: async ({ canvasElement }) => {
+    const element = await widgetIn(canvasElement);
+    await waitFor(() => expect(element.shadowRoot!.querySelector('.loading')).not.toBeNull());
+    expect(meterOf(element)!.getAttribute('aria-busy')).toBe('true');
+    expect(meterOf(element)!.getAttribute('aria-valuetext')).toBe('Loading…');
+  },
+};
+
 export const InvalidGoal: Story = {
   args: { raised: '10000', goal: '0', fallback: 'Donate on our website', onQoldauError: fn() },
   play: async ({ canvasElement, args }) => {
