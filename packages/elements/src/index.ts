@@ -9,7 +9,7 @@ export { dispatchQoldauEvent } from './base/events.js';
 export { submitThroughOutbox, type SubmissionResult } from './base/submission.js';
 export { LiveData } from './base/live-data.js';
 export { setLocale, getLocale, localeReady } from './localization.js';
-export { errorMessage } from './messages.js';
+export { errorMessage, keepPageOpenMessage } from './messages.js';
 export { QoldauDonationProgress, type DonationProgressVariant } from './donation-progress/donation-progress.js';
 export { QoldauImpactCounter, type ImpactCounterFormat } from './impact-counter/impact-counter.js';
 export { QoldauImpactCounters } from './impact-counters/impact-counters.js';

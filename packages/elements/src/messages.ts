@@ -54,3 +54,10 @@ export function staleMessage(fetchedAt: number, locale: QoldauLocale): string {
   const time = formatDateTime(new Date(fetchedAt), locale);
   return msg(str`Could not refresh. Figures as of ${time}.`, { id: 'live.stale' });
 }
+
+/** Shown by forms when browser storage is blocked (outbox.persistent === false): the submission lives only in this page. */
+export function keepPageOpenMessage(): string {
+  return msg('Please keep this page open until your form is sent: this browser cannot save it for later.', {
+    id: 'outbox.keep-open',
+  });
+}

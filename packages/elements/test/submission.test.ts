@@ -2,8 +2,10 @@
 import { expect } from '@open-wc/testing';
 import { configure } from '@qoldau/core';
 import { submitThroughOutbox } from '../src/base/submission.js';
+import { keepPageOpenMessage } from '../src/messages.js';
 import type { QoldauErrorDetail } from '../src/base/events.js';
 import { freshAdapter, until } from '../../core/test/data/helpers.js';
+import { useLocale } from '../../../test/helpers.js';
 import { testServer } from '../../../test/server/control.js';
 
 const EVENTS = ['qoldau-submit', 'qoldau-queued', 'qoldau-success', 'qoldau-error'] as const;
@@ -69,6 +71,30 @@ describe('submitThroughOutbox()', () => {
     expect((await result.settled).status).to.equal('sent');
     expect(seen.at(-1)!.type).to.equal('qoldau-success');
     expect((await testServer.stats()).submissions).to.have.length(1);
+  });
+
+  it('still sends when browser storage is blocked, and says the page must stay open', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+    try {
+      await useSink();
+      const result = await submitThroughOutbox(form, 'volunteer', { name: 'Дана' }, { locale: 'ru' });
+      expect(result.persistent).to.be.false;
+      await useLocale('ru');
+      expect(keepPageOpenMessage()).to.equal(
+        'Пожалуйста, не закрывайте страницу, пока форма не отправится: этот браузер не может сохранить её на потом.',
+      );
+      expect((await result.settled).status).to.equal('sent');
+    } finally {
+      Object.defineProperty(window, 'localStorage', descriptor);
+      freshAdapter();
+      await useLocale(null);
+    }
   });
 
   it('reports a refusal (4xx) as qoldau-error "rejected" without retrying', async () => {

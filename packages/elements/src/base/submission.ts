@@ -8,7 +8,7 @@ import { errorMessage } from '../messages.js';
 export interface SubmissionResult {
   /** The stored entry (status `queued`). */
   entry: OutboxEntry;
-  /** False when storage is blocked: the entry lives in memory, so ask the visitor to keep the page open. */
+  /** False when storage is blocked: the entry lives in memory, so ask the visitor to keep the page open (keepPageOpenMessage()). */
   persistent: boolean;
   /** Settles with the final entry: `sent`, `rejected` or `expired`. */
   settled: Promise<OutboxEntry>;

@@ -42,6 +42,7 @@
 'error.rejected': `Сервер форманы қабылдамады.`,
 'error.unknown-currency': `Белгісіз валюта коды.`,
 'live.stale': str`Жаңарту мүмкін болмады. Деректер ${0} бойынша.`,
+'outbox.keep-open': `Форма жіберілгенше бетті жаппаңыз: бұл браузер оны кейінге сақтай алмайды.`,
 'progress.days-left.few': str`${0} күн қалды`,
 'progress.days-left.many': str`${0} күн қалды`,
 'progress.days-left.one': str`${0} күн қалды`,

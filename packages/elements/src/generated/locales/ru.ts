@@ -42,6 +42,7 @@
 'error.rejected': `Сервер не принял форму.`,
 'error.unknown-currency': `Неизвестный код валюты.`,
 'live.stale': str`Не удалось обновить. Данные на ${0}.`,
+'outbox.keep-open': `Пожалуйста, не закрывайте страницу, пока форма не отправится: этот браузер не может сохранить её на потом.`,
 'progress.days-left.few': str`осталось ${0} дня`,
 'progress.days-left.many': str`осталось ${0} дней`,
 'progress.days-left.one': str`остался ${0} день`,
