@@ -3,7 +3,7 @@
 // autoloads the components present on the page. Everything else is in lazily loaded chunks.
 import { registerScriptTag } from '@qoldau/core';
 import { setLocale, startLocalization } from '@qoldau/elements/localization.js';
-import { startAutoloader } from './autoloader.js';
+import { componentLoaders, startAutoloader } from './autoloader.js';
 
 /** The <script> element that loaded this module. */
 function ownScript(): HTMLScriptElement | null {
@@ -29,13 +29,7 @@ registerScriptTag(script);
 const forcedLocale = script?.dataset.locale ?? pageConfigLocale();
 if (forcedLocale) void setLocale(forcedLocale);
 // Fetch the page's translations now, in parallel with the first component chunk, not after it.
-if (
-  document.querySelector(
-    '[is^="qoldau-"], :is(qoldau-donation-progress, qoldau-impact-counter, qoldau-impact-counters, qoldau-impact-chart)',
-  )
-) {
-  startLocalization();
-}
+if (document.querySelector(Object.keys(componentLoaders).join(','))) startLocalization();
 startAutoloader();
 
 export { setLocale };

@@ -31,6 +31,9 @@ import { impactChartStyles } from './impact-chart.styles.js';
 
 type ChartClass = typeof Chart;
 
+/** A 1×1 canvas shared by every chart, to turn any CSS color into rgba() (created on first use). */
+let pixel: CanvasRenderingContext2D | null | undefined;
+
 // No chart.js/auto, and no Legend or Title plugin: each type registers only its controller,
 // elements, scales and the tooltip; the legend and heading are HTML (accessible, localized, themable).
 const chartLoaders: Record<ImpactChartType, () => Promise<{ Chart: ChartClass }>> = {
@@ -138,6 +141,7 @@ export class QoldauImpactChart extends QoldauElement {
   @state() private chartFailed = false;
 
   private view: View = { state: 'empty' };
+  private model?: Model;
   private chart?: Chart;
   private readonly reporter = new StateReporter(this);
   private stopObserving?: () => void;
@@ -182,10 +186,10 @@ export class QoldauImpactChart extends QoldauElement {
   }
 
   private readInlineData(): void {
-    const { data, error } = readInlineJson(this);
+    const { data, error, found } = readInlineJson(this);
     this.inline = undefined;
     this.inlineError = error;
-    if (error || !this.querySelector(':scope > script[type="application/json"]')) return;
+    if (error || !found) return;
     try {
       this.inline = validateChartData(data);
     } catch (caught) {
@@ -198,6 +202,8 @@ export class QoldauImpactChart extends QoldauElement {
     this.liveAllocation.follow(this.allocation, this.refresh);
     this.liveSeries.follow(this.allocation ? undefined : this.series, this.refresh);
     this.view = this.computeView();
+    // Labels, values and formatters for this update: used by both the table and the canvas.
+    this.model = this.view.state === 'ready' ? this.buildModel(this.view.input, this.locale) : undefined;
   }
 
   private computeView(): View {
@@ -217,7 +223,7 @@ export class QoldauImpactChart extends QoldauElement {
   }
 
   /** Labels, values and formatters for the active locale. */
-  private model(input: Exclude<ChartInput, { kind: 'empty' }>, locale: QoldauLocale): Model {
+  private buildModel(input: Exclude<ChartInput, { kind: 'empty' }>, locale: QoldauLocale): Model {
     if (input.kind === 'allocation') {
       const { currency, items } = input.allocation;
       return {
@@ -279,7 +285,8 @@ export class QoldauImpactChart extends QoldauElement {
   /** Resolves a CSS color (tokens, light-dark(), color-mix()) to rgb() through the rendering engine. */
   private palette(): Palette {
     const probe = this.renderRoot.querySelector<HTMLElement>('.probe')!;
-    const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+    pixel ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+    const context = pixel;
     const resolve = (color: string): string => {
       probe.style.color = color;
       const computed = getComputedStyle(probe).color;
@@ -373,16 +380,15 @@ export class QoldauImpactChart extends QoldauElement {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas');
     const { view } = this;
     const ChartOfType = this.chartClasses[this.chartType];
-    if (!canvas || view.state !== 'ready' || !ChartOfType || !this.revealed) {
+    const { model } = this;
+    if (!canvas || view.state !== 'ready' || !model || !ChartOfType || !this.revealed) {
       if (this.chart && this.chart.canvas !== canvas) {
         this.chart.destroy();
         this.chart = undefined;
       }
       return;
     }
-    const locale = this.locale;
     const palette = this.palette();
-    const model = this.model(view.input, locale);
     const reduced = prefersReducedMotion();
     const config = this.config(model, palette, reduced);
     this.applySwatches(palette);
@@ -468,7 +474,7 @@ export class QoldauImpactChart extends QoldauElement {
       </figure>`;
     }
     const locale = this.locale;
-    const model = this.model(view.input, locale);
+    const model = this.model!;
     const showTable = this.tableShown || this.chartFailed;
     const legend =
       this.chartType === 'doughnut'

@@ -7,15 +7,20 @@ import { QoldauError, isQoldauError, isRecord, parseJson } from '@qoldau/core';
 import { dispatchQoldauEvent } from './events.js';
 import { errorMessage } from '../messages.js';
 
-/** The fields of a `<script type="application/json">` child, or why they could not be read. */
-export function readInlineJson(host: Element): { data: Record<string, unknown>; error?: QoldauError } {
+/**
+ * The fields of a `<script type="application/json">` child (`found` says whether there is one), or
+ * why they could not be read.
+ */
+export function readInlineJson(host: Element): { data: Record<string, unknown>; found: boolean; error?: QoldauError } {
   const script = host.querySelector(':scope > script[type="application/json"]');
-  if (!script) return { data: {} };
+  if (!script) return { data: {}, found: false };
   try {
     const data = parseJson(script.textContent ?? '', 'json');
-    return isRecord(data) ? { data } : { data: {}, error: new QoldauError('invalid-type', 'json') };
+    return isRecord(data)
+      ? { data, found: true }
+      : { data: {}, found: true, error: new QoldauError('invalid-type', 'json') };
   } catch (error) {
-    return { data: {}, error: isQoldauError(error) ? error : new QoldauError('invalid-json', 'json') };
+    return { data: {}, found: true, error: isQoldauError(error) ? error : new QoldauError('invalid-json', 'json') };
   }
 }
 

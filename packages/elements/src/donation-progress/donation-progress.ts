@@ -33,9 +33,6 @@ export type DonationProgressVariant = 'bar' | 'thermometer' | 'ring';
 
 type View = { state: 'loading' } | { state: 'invalid'; error: QoldauError } | { state: 'ready'; campaign: Campaign };
 
-/** Attribute names as authors write them, for error messages about attributes. */
-const ATTRIBUTE_OF_FIELD: Record<string, string> = { endsAt: 'ends' };
-
 /**
  * A fundraising goal meter: how much is raised of the goal, by how many donors, and how long is
  * left. Numbers come from attributes, from inline JSON (`<script type="application/json">` child
@@ -168,7 +165,8 @@ export class QoldauDonationProgress extends QoldauElement {
       };
     } catch (error) {
       if (!isQoldauError(error)) throw error;
-      const field = error.field && ATTRIBUTE_OF_FIELD[error.field] && this.ends !== undefined ? 'ends' : error.field;
+      // The one field whose attribute has another name: name it as the author wrote it.
+      const field = error.field === 'endsAt' && this.ends !== undefined ? 'ends' : error.field;
       return { state: 'invalid', error: new QoldauError(error.code, field) };
     }
   }
