@@ -44,6 +44,9 @@ try {
     const xliff = readFileSync(join(tmp, 'xliff', `${locale}.xlf`), 'utf8');
     const units = [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
     for (const [, id, body] of units) {
+      // The CDN build leaves out @lit/localize's text-hash ids (rollup.config.mjs, explicitMessageIds).
+      if (/^[sh][0-9a-f]{16}$/.test(id))
+        problems.push(`${locale}: a message has no explicit id (msg(…, { id })): "${id}"`);
       const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
       const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
       if (target === undefined || target.trim() === '') problems.push(`${locale}: no translation for "${id}"`);

@@ -1,4 +1,6 @@
-// Money, number, plural and date formatting for en/ru/kk that stays Kazakh where the browser lacks Kazakh ICU data.
+// Money, number and plural formatting for en/ru/kk that stays Kazakh where the browser lacks Kazakh
+// ICU data, and the calendar-day count behind "12 days left". Dates in words: format-date.ts.
+import { cached, dateFormat } from './intl-cache.js';
 
 export type QoldauLocale = 'en' | 'ru' | 'kk';
 
@@ -9,54 +11,21 @@ export const DEFAULT_CURRENCY = 'KZT';
 /** Where our NGOs publish deadlines; one offset (UTC+5) the whole year. */
 export const DEFAULT_TIME_ZONE = 'Asia/Almaty';
 
-// Every Intl object is costly to build (ICU data lookups) and components re-render often, so each
-// (locale, options) pair is built once. The option sets come from code, not from visitors, so the
-// maps stay small.
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
-
-function cached<T>(cache: Map<string, T>, tag: string, options: object, create: () => T): T {
-  const key = `${tag}|${JSON.stringify(options)}`;
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = create();
-    cache.set(key, value);
-  }
-  return value;
-}
 
 const numberFormat = (tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
   cached(numberFormats, tag, options, () => new Intl.NumberFormat(tag, options));
-
-const dateFormat = (tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
-  cached(dateFormats, tag, options, () => new Intl.DateTimeFormat(tag, options));
 
 // Some ICU builds (Debian's Chromium among them) know the tag `kk` but ship none of its data, and
 // silently fall back to root: '1,250,000', '2026 M12 5', 'tomorrow'. Each kind of data is probed
 // once, lazily, so importing this module stays free of side effects.
 let kazakhNumbers: boolean | undefined;
-let kazakhDates: boolean | undefined;
-let kazakhRelativeTime: boolean | undefined;
 
 function hasKazakhNumbers(): boolean {
   kazakhNumbers ??=
     new Intl.NumberFormat('kk-KZ').formatToParts(1234567).find((part) => part.type === 'group')?.value !== ',';
   return kazakhNumbers;
-}
-
-function hasKazakhDates(): boolean {
-  kazakhDates ??=
-    new Intl.DateTimeFormat('kk-KZ', { month: 'long', timeZone: 'UTC' })
-      .format(new Date(Date.UTC(2026, 11, 15)))
-      .toLowerCase() === 'желтоқсан';
-  return kazakhDates;
-}
-
-function hasKazakhRelativeTime(): boolean {
-  kazakhRelativeTime ??= new Intl.RelativeTimeFormat('kk-KZ', { numeric: 'auto' }).format(0, 'day') === 'бүгін';
-  return kazakhRelativeTime;
 }
 
 /** Maps any language tag (attribute, navigator.language, <html lang>) to one we have texts for. */
@@ -154,55 +123,6 @@ export function pluralCategory(count: number, locale: QoldauLocale): Intl.LDMLPl
   return cached(pluralRules, locale, {}, () => new Intl.PluralRules(locale)).select(count);
 }
 
-// Without Kazakh date data the honest fallback is all digits in Kazakhstan's own order
-// (05.12.2026, 24-hour clock): Russian month names would be the wrong language, and root data
-// prints '2026 M12 5'. Weekday and era names have no digit form, so they are left out.
-function numericDateOptions(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
-  const { dateStyle, timeStyle } = options;
-  const numeric: Intl.DateTimeFormatOptions = { ...options };
-  for (const wordy of ['dateStyle', 'timeStyle', 'weekday', 'era', 'dayPeriod'] as const) delete numeric[wordy];
-  if (dateStyle) Object.assign(numeric, { day: '2-digit', month: '2-digit', year: 'numeric' });
-  if (timeStyle) {
-    Object.assign(numeric, { hour: '2-digit', minute: '2-digit' });
-    if (timeStyle !== 'short') numeric.second = '2-digit';
-  }
-  // Digits-only dates read as dd.MM, as on Kazakh documents; '5.12' would look like a decimal.
-  if (numeric.month && numeric.month !== 'numeric') numeric.month = '2-digit';
-  if (numeric.day) numeric.day = '2-digit';
-  if (numeric.timeZoneName) numeric.timeZoneName = 'shortOffset';
-  return numeric;
-}
-
-function localDateFormat(locale: QoldauLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  if (locale !== 'kk') return dateFormat(locale, options);
-  return hasKazakhDates() ? dateFormat('kk-KZ', options) : dateFormat('ru-KZ', numericDateOptions(options));
-}
-
-/** A date as Almaty's calendar shows it unless `options.timeZone` says otherwise; long date by default. */
-export function formatDate(
-  date: Date,
-  locale: QoldauLocale,
-  options: Intl.DateTimeFormatOptions & { timeZone?: string } = { dateStyle: 'long' },
-): string {
-  return localDateFormat(locale, { ...options, timeZone: options.timeZone ?? DEFAULT_TIME_ZONE }).format(date);
-}
-
-const dateTimeOptions = (timeZone: string): Intl.DateTimeFormatOptions => ({
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone,
-});
-
-/** 'Dec 5, 2026, 10:00 AM' (en), '5 дек. 2026 г., 10:00' (ru). */
-export function formatDateTime(date: Date, locale: QoldauLocale, timeZone = DEFAULT_TIME_ZONE): string {
-  return localDateFormat(locale, dateTimeOptions(timeZone)).format(date);
-}
-
-/** 'Dec 5, 2026, 10:00 AM – 12:00 PM': the shared date is written once. */
-export function formatTimeRange(start: Date, end: Date, locale: QoldauLocale, timeZone = DEFAULT_TIME_ZONE): string {
-  return localDateFormat(locale, dateTimeOptions(timeZone)).formatRange(start, end);
-}
-
 const DAY_MS = 86_400_000;
 
 // The calendar day a time zone shows for an instant, as a day count, so that 23:30 and 00:10 the
@@ -217,26 +137,4 @@ function calendarDay(date: Date, timeZone: string): number {
 /** Calendar days from `now` to `end` in `timeZone`: 0 the same day, 1 tomorrow, negative once past. */
 export function daysUntil(end: Date, now: Date = new Date(), timeZone = DEFAULT_TIME_ZONE): number {
   return calendarDay(end, timeZone) - calendarDay(now, timeZone);
-}
-
-// CLDR's Kazakh day phrases, for ICU builds without them (root data would say 'tomorrow', '+2 d').
-const KAZAKH_NAMED_DAYS = new Map<number, string>([
-  [-2, 'алдыңгүні'],
-  [-1, 'кеше'],
-  [0, 'бүгін'],
-  [1, 'ертең'],
-  [2, 'бүрсігүні'],
-]);
-
-/** 0 → 'today' / 'сегодня' / 'бүгін', 1 → 'tomorrow', 5 → 'in 5 days' / 'через 5 дней' / '5 күннен кейін'. */
-export function formatRelativeDays(days: number, locale: QoldauLocale): string {
-  if (locale === 'kk' && !hasKazakhRelativeTime()) {
-    const named = KAZAKH_NAMED_DAYS.get(days);
-    if (named !== undefined) return named;
-    const count = formatNumber(Math.abs(days), 'kk');
-    return days > 0 ? `${count} күннен кейін` : `${count} күн бұрын`;
-  }
-  const tag = locale === 'kk' ? 'kk-KZ' : locale;
-  const relative = cached(relativeFormats, tag, {}, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
-  return relative.format(days, 'day');
 }

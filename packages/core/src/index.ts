@@ -1,6 +1,7 @@
 // @qoldau/core: framework-free formatting, validation and the data adapter (no Lit, no DOM rendering).
 export * from './errors.js';
 export * from './format.js';
+export * from './format-date.js';
 export * from './validate.js';
 export * from './validate-structure.js';
 export * from './validate-metric.js';

@@ -7,18 +7,15 @@ import {
   daysUntil,
   formatCompact,
   formatCompactMoney,
-  formatDate,
-  formatDateTime,
   formatMoney,
   formatNumber,
   formatPercent,
-  formatRelativeDays,
-  formatTimeRange,
   isKnownCurrency,
   pluralCategory,
   resolveLocale,
   type QoldauLocale,
 } from '../src/format.js';
+import { formatDate, formatDateTime, formatRelativeDays, formatTimeRange } from '../src/format-date.js';
 
 // ICU separates groups with U+00A0 or U+202F and pads range dashes with U+2009, depending on its
 // version; the tests care about the characters a reader sees, not which space it is.

@@ -452,7 +452,7 @@ export class QoldauImpactChart extends QoldauElement {
 
   protected override render() {
     const { view } = this;
-    if (view.state === 'invalid') return invalidView(view.error);
+    if (view.state === 'invalid') return invalidView(this, view.error);
     const heading = this.heading
       ? html`<figcaption part="heading" class="heading">${this.heading}</figcaption>`
       : nothing;

@@ -29,6 +29,35 @@ export class QoldauElement extends LitElement {
     return getLocale();
   }
 
+  /** Work a render started and a later render completes (a lazily loaded chunk); see waitFor(). */
+  #pending = new Set<Promise<unknown>>();
+
+  /**
+   * Renders again once `work` settles (e.g. a chunk the current render needs), and makes
+   * `updateComplete` wait for it, so tests and frameworks see the finished widget.
+   * @internal
+   */
+  waitFor(work: Promise<unknown>): void {
+    const settled = work.then(
+      () => {},
+      () => {},
+    );
+    const done = settled.then(() => {
+      this.#pending.delete(done);
+      this.requestUpdate();
+    });
+    this.#pending.add(done);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#pending.size) {
+      await Promise.all(this.#pending);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** Fires a typed `qoldau-*` event that bubbles and crosses shadow roots. */
   protected emit<K extends keyof QoldauEventMap>(
     name: K,

@@ -3,7 +3,7 @@
 // Form components (event sign-up, volunteer form) use this; it works for any element.
 import { QoldauError, isQoldauError, type OutboxEntry, type SubmitOptions } from '@qoldau/core';
 import { dispatchQoldauEvent } from './events.js';
-import { errorMessage } from '../messages.js';
+import { loadErrorMessages } from './widget.js';
 
 export interface SubmissionResult {
   /** The stored entry (status `queued`). */
@@ -14,8 +14,9 @@ export interface SubmissionResult {
   settled: Promise<OutboxEntry>;
 }
 
-function reportError(source: EventTarget, error: QoldauError): void {
-  dispatchQoldauEvent(source, 'qoldau-error', { error, message: errorMessage(error) });
+async function reportError(source: EventTarget, error: QoldauError): Promise<void> {
+  const messages = await loadErrorMessages();
+  dispatchQoldauEvent(source, 'qoldau-error', { error, message: messages?.errorMessage(error) ?? error.message });
 }
 
 /**
@@ -34,15 +35,19 @@ export async function submitThroughOutbox(
     entry = await submit(form, data, options);
   } catch (caught) {
     const error = isQoldauError(caught) ? caught : new QoldauError('config', 'sink');
-    reportError(source, error);
+    await reportError(source, error);
     throw error;
   }
   const detail = { form, idempotencyKey: entry.submission.idempotencyKey };
   dispatchQoldauEvent(source, 'qoldau-submit', detail);
   dispatchQoldauEvent(source, 'qoldau-queued', detail);
-  const settled = outbox.settled(detail.idempotencyKey).then((final) => {
+  const settled = outbox.settled(detail.idempotencyKey).then(async (final) => {
     if (final.status === 'sent') dispatchQoldauEvent(source, 'qoldau-success', detail);
-    else reportError(source, final.error ?? new QoldauError(final.status === 'expired' ? 'network' : 'rejected', form));
+    else
+      await reportError(
+        source,
+        final.error ?? new QoldauError(final.status === 'expired' ? 'network' : 'rejected', form),
+      );
     return final;
   });
   return { entry, persistent: outbox.persistent, settled };

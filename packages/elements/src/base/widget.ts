@@ -5,7 +5,32 @@
 import { css, html, svg, type TemplateResult } from 'lit';
 import { QoldauError, isQoldauError, isRecord, parseJson } from '@qoldau/core';
 import { dispatchQoldauEvent } from './events.js';
-import { errorMessage } from '../messages.js';
+import type { QoldauElement } from './qoldau-element.js';
+
+type ErrorMessages = typeof import('../error-messages.js');
+/** The error sentences once loaded; null when their chunk could not be loaded (offline). */
+let errorMessages: ErrorMessages | null | undefined;
+let errorMessagesLoad: Promise<ErrorMessages | null> | undefined;
+
+/**
+ * Loads the error sentences (error-messages.ts). They are a chunk of their own because most
+ * visitors never see an error: a page pays for them only when something is wrong.
+ */
+export function loadErrorMessages(): Promise<ErrorMessages | null> {
+  return (errorMessagesLoad ??= import('../error-messages.js').then(
+    (module) => (errorMessages = module),
+    (error: unknown) => {
+      console.error('Qoldau: could not load the error messages', error);
+      return (errorMessages = null);
+    },
+  ));
+}
+
+/** The error sentences if loaded; otherwise starts loading them, and `host` renders again when they arrive. */
+export function errorMessagesFor(host: QoldauElement): ErrorMessages | undefined {
+  if (errorMessages === undefined) host.waitFor(loadErrorMessages());
+  return errorMessages ?? undefined;
+}
 
 /**
  * The fields of a `<script type="application/json">` child (`found` says whether there is one), or
@@ -29,13 +54,15 @@ export function definedFields(fields: Record<string, unknown>): Record<string, u
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
 }
 
-export const warningIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M8 1.5 15 14H1zM7.3 6v4h1.4V6zm0 5.2v1.4h1.4v-1.4z" fill="currentColor"/></svg>`;
 export const checkIcon = svg`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6.2 11.6 2.8 8.2l1.1-1.1 2.3 2.3 5.9-5.9 1.1 1.1z" fill="currentColor"/></svg>`;
 
-/** The invalid state: the localized message, and the light-DOM fallback (e.g. the NGO's donate link). */
-export function invalidView(error: QoldauError): TemplateResult {
+/**
+ * The invalid state: the localized message, and the light-DOM fallback (e.g. the NGO's donate link),
+ * which shows at once while the message's chunk loads.
+ */
+export function invalidView(host: QoldauElement, error: QoldauError): TemplateResult {
   return html`<div part="base" class="widget invalid">
-    <p part="error" class="error">${warningIcon}<span>${errorMessage(error)}</span></p>
+    ${errorMessagesFor(host)?.errorLine(error)}
     <slot></slot>
   </div>`;
 }
@@ -54,7 +81,12 @@ export class StateReporter {
     const key = `${error.code}:${error.field ?? ''}`;
     if (this.reportedError === key) return;
     this.reportedError = key;
-    dispatchQoldauEvent(this.host, 'qoldau-error', { error, message: errorMessage(error) });
+    void loadErrorMessages().then((messages) =>
+      dispatchQoldauEvent(this.host, 'qoldau-error', {
+        error,
+        message: messages?.errorMessage(error) ?? error.message,
+      }),
+    );
   }
 
   /** `source` identifies where `data` came from: the live data object, or PAGE_DATA. */

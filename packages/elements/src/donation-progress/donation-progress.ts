@@ -17,12 +17,13 @@ import {
 import { QoldauElement } from '../base/qoldau-element.js';
 import { onFirstVisible, prefersReducedMotion } from '../base/motion.js';
 import { LiveData } from '../base/live-data.js';
-import { plural, staleMessage } from '../messages.js';
+import { plural } from '../messages.js';
 import {
   PAGE_DATA,
   StateReporter,
   checkIcon,
   definedFields,
+  errorMessagesFor,
   invalidView,
   readInlineJson,
   widgetStyles,
@@ -203,7 +204,7 @@ export class QoldauDonationProgress extends QoldauElement {
 
   protected override render() {
     const { view } = this;
-    if (view.state === 'invalid') return invalidView(view.error);
+    if (view.state === 'invalid') return invalidView(this, view.error);
     return this.renderMeter(view.state === 'ready' ? view.campaign : undefined);
   }
 
@@ -274,7 +275,11 @@ export class QoldauDonationProgress extends QoldauElement {
   private renderStale() {
     const live = this.live.state;
     if (!live?.stale || live.fetchedAt === undefined) return nothing;
-    return html`<p part="stale" class="stale">${staleMessage(live.fetchedAt, this.locale)}</p>`;
+    // The note shares the error sentences' chunk: it too is only needed when something went wrong.
+    const messages = errorMessagesFor(this);
+    return messages
+      ? html`<p part="stale" class="stale">${messages.staleMessage(live.fetchedAt, this.locale)}</p>`
+      : nothing;
   }
 
   private renderMarks(campaign: Campaign | undefined) {

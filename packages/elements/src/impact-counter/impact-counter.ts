@@ -251,7 +251,7 @@ export class QoldauImpactCounter extends QoldauElement {
 
   protected override render() {
     const { view } = this;
-    if (view.state === 'invalid') return invalidView(view.error);
+    if (view.state === 'invalid') return invalidView(this, view.error);
     if (view.state === 'loading') {
       return html`<div part="base" class="widget loading" aria-busy="true">
         <p part="figure" class="figure">

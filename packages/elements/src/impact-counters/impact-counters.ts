@@ -83,7 +83,7 @@ export class QoldauImpactCounters extends QoldauElement {
 
   protected override render() {
     const state = this.live.state;
-    if (this.set && !state?.data && state?.status === 'error' && state.error) return invalidView(state.error);
+    if (this.set && !state?.data && state?.status === 'error' && state.error) return invalidView(this, state.error);
     return html`<div
       part="base"
       class="grid"
