@@ -25,7 +25,6 @@ const config: StorybookConfig = {
           ...(viteConfig.optimizeDeps?.include ?? []),
           'lit',
           'lit/directive-helpers.js',
-          'lit/decorators.js',
           '@lit/localize',
           // Imported lazily by the impact chart: listed so Vite does not discover it mid-run and reload.
           'chart.js',

@@ -4,7 +4,10 @@
 //  - defineElement('qoldau-x', Class) gives Class its tagName (Storybook finds controls by tag name);
 //  - string-literal type aliases (DonationProgressVariant) are expanded, so tools see the options;
 //  - only `qoldau-*` events are listed (QoldauElement.emit()'s `new CustomEvent(name)` is not an event),
-//    and the generic customElements.define(tag, element) inside defineElement() is not a definition.
+//    and the generic customElements.define(tag, element) inside defineElement() is not a definition;
+//  - `static properties` entries with `state: true` are internal state, not attributes (Lit implies
+//    `attribute: false`; the analyzer does not: open-wc/custom-elements-manifest#294), and public
+//    properties read from `static properties` carry no explicit `privacy`, like every other public member.
 export default {
   plugins: [qoldauConventions()],
 };
@@ -12,6 +15,7 @@ export default {
 function qoldauConventions() {
   const definitions = []; // { tag, className, module }
   const aliases = new Map(); // alias name → its type text, for unions of string literals
+  const internalState = new Map(); // class name → names of its `state: true` properties
   return {
     name: 'qoldau-conventions',
     analyzePhase({ ts, node, moduleDoc }) {
@@ -31,6 +35,10 @@ function qoldauConventions() {
       ) {
         aliases.set(node.name.text, node.type.types.map((type) => `'${type.literal.text}'`).join(' | '));
       }
+      if (ts.isClassDeclaration(node) && node.name) {
+        const names = stateProperties(ts, node);
+        if (names.size) internalState.set(node.name.text, names);
+      }
     },
     packageLinkPhase({ customElementsManifest }) {
       const modules = customElementsManifest.modules;
@@ -48,7 +56,15 @@ function qoldauConventions() {
         for (const declaration of module.declarations ?? []) {
           if (declaration.events)
             declaration.events = declaration.events.filter((event) => event.name.startsWith('qoldau-'));
-          for (const member of declaration.members ?? []) expand(member.type);
+          const state = internalState.get(declaration.name);
+          if (state) {
+            declaration.attributes = declaration.attributes?.filter((attribute) => !state.has(attribute.fieldName));
+          }
+          for (const member of declaration.members ?? []) {
+            if (state?.has(member.name)) delete member.attribute;
+            if (member.privacy === 'public') delete member.privacy;
+            expand(member.type);
+          }
           for (const attribute of declaration.attributes ?? []) expand(attribute.type);
         }
       }
@@ -67,4 +83,28 @@ function qoldauConventions() {
       }
     },
   };
+}
+
+/** Names of the `state: true` entries in a class's `static properties = { … }` (or getter). */
+function stateProperties(ts, classNode) {
+  const names = new Set();
+  for (const member of classNode.members) {
+    const isStatic = member.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword);
+    if (!isStatic || member.name?.getText() !== 'properties') continue;
+    const object = ts.isGetAccessor(member)
+      ? member.body?.statements.find(ts.isReturnStatement)?.expression
+      : member.initializer;
+    if (!object || !ts.isObjectLiteralExpression(object)) continue;
+    for (const entry of object.properties) {
+      if (!ts.isPropertyAssignment(entry) || !ts.isObjectLiteralExpression(entry.initializer)) continue;
+      const isState = entry.initializer.properties.some(
+        (option) =>
+          ts.isPropertyAssignment(option) &&
+          option.name.getText() === 'state' &&
+          option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+      );
+      if (isState) names.add(entry.name.getText());
+    }
+  }
+  return names;
 }

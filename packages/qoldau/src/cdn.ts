@@ -36,12 +36,10 @@ export { setLocale };
 export { discover } from './autoloader.js';
 // The runtime every widget shares (Lit, the base class, formatting, validation) is part of this
 // file rather than a chunk the first component imports: one round trip less on every page. It is
-// also the API for extending Qoldau from a script tag.
+// also the API for extending Qoldau from a script tag (reactive properties are declared with
+// `static properties = { … }`, so no decorators are needed).
 export { QoldauElement } from '@qoldau/elements/base/qoldau-element.js';
 export { defineElement } from '@qoldau/elements/base/define.js';
 export { LiveData } from '@qoldau/elements/base/live-data.js';
 export * as widget from '@qoldau/elements/base/widget.js';
 export { prefersReducedMotion, onFirstVisible } from '@qoldau/elements/base/motion.js';
-export { property, state } from 'lit/decorators.js';
-// The decorator helper every component chunk needs: here, it costs no request of its own.
-export { __decorate } from 'tslib';

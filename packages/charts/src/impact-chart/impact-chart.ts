@@ -1,6 +1,5 @@
 // <qoldau-impact-chart>: where the money went, or impact over time, drawn with chart.js (loaded lazily).
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Chart, ChartConfiguration, TooltipItem } from 'chart.js';
 import {
@@ -112,33 +111,47 @@ const shareOf = (value: number, total: number, locale: QoldauLocale) =>
 export class QoldauImpactChart extends QoldauElement {
   static override styles = [...QoldauElement.styles, widgetStyles, impactChartStyles];
 
+  static override properties: PropertyDeclarations = {
+    type: { reflect: true },
+    heading: {},
+    allocation: { reflect: true },
+    series: { reflect: true },
+    refresh: { type: Number },
+    inline: { state: true },
+    inlineError: { state: true },
+    revealed: { state: true },
+    tableShown: { state: true },
+    chartClasses: { state: true },
+    chartFailed: { state: true },
+  };
+
   /** How the data is drawn. */
-  @property({ reflect: true }) type: ImpactChartType = 'bar';
+  type: ImpactChartType = 'bar';
 
   /** Title shown above the chart; also names the figure. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** Id of an allocation to read through the data adapter (see docs/data.md); wins over inline JSON. */
-  @property({ reflect: true }) allocation?: string;
+  declare allocation?: string;
 
   /** Id of a time series to read through the data adapter (the `series` kind, docs/data.md); wins over inline JSON. */
-  @property({ reflect: true }) series?: string;
+  declare series?: string;
 
   /** With `allocation` or `series`: seconds between refreshes while the page is visible (default: the configured `refresh`). */
-  @property({ type: Number }) refresh?: number;
+  declare refresh?: number;
 
   /** `type`, or bar for a value we do not know. */
   private get chartType(): ImpactChartType {
     return Object.hasOwn(chartLoaders, this.type) ? this.type : 'bar';
   }
 
-  @state() private inline?: ChartInput;
-  @state() private inlineError?: QoldauError;
-  @state() private revealed = false;
-  @state() private tableShown = false;
+  declare private inline?: ChartInput;
+  declare private inlineError?: QoldauError;
+  private revealed = false;
+  private tableShown = false;
   /** The chart.js class for each type loaded so far. */
-  @state() private chartClasses: Partial<Record<ImpactChartType, ChartClass>> = {};
-  @state() private chartFailed = false;
+  private chartClasses: Partial<Record<ImpactChartType, ChartClass>> = {};
+  private chartFailed = false;
 
   private view: View = { state: 'empty' };
   private model?: Model;

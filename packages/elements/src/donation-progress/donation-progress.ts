@@ -1,6 +1,5 @@
 // <qoldau-donation-progress>: the goal meter (bar, thermometer or ring) for one campaign.
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   QoldauError,
@@ -77,36 +76,51 @@ type View = { state: 'loading' } | { state: 'invalid'; error: QoldauError } | { 
 export class QoldauDonationProgress extends QoldauElement {
   static override styles = [...QoldauElement.styles, widgetStyles, donationProgressStyles];
 
+  static override properties: PropertyDeclarations = {
+    raised: {},
+    goal: {},
+    currency: {},
+    donors: {},
+    ends: {},
+    variant: { reflect: true },
+    heading: {},
+    campaign: {},
+    refresh: { type: Number },
+    inlineData: { state: true },
+    inlineError: { state: true },
+    revealed: { state: true },
+  };
+
   /** Amount raised so far (a number, or a numeric string such as "1 250 000"). */
-  @property() raised?: number | string;
+  declare raised?: number | string;
 
   /** The campaign goal; must be greater than zero. */
-  @property() goal?: number | string;
+  declare goal?: number | string;
 
   /** ISO 4217 currency code. Default: KZT (shown as ₸). */
-  @property() currency?: string;
+  declare currency?: string;
 
   /** Number of donors so far. */
-  @property() donors?: number | string;
+  declare donors?: number | string;
 
   /** When the campaign ends: an ISO 8601 date ("2026-12-31") or date-time. Dates are Asia/Almaty days. */
-  @property() ends?: string;
+  declare ends?: string;
 
   /** How the meter is drawn. */
-  @property({ reflect: true }) variant: DonationProgressVariant = 'bar';
+  variant: DonationProgressVariant = 'bar';
 
   /** Title shown above the meter; also the meter's accessible name. Default: the campaign title from data. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** Id of a campaign to read through the configured data source; attributes still win field by field. */
-  @property() campaign?: string;
+  declare campaign?: string;
 
   /** With `campaign`: seconds between refreshes while the page is visible (default: the configured `refresh`). */
-  @property({ type: Number }) refresh?: number;
+  declare refresh?: number;
 
-  @state() private inlineData: Record<string, unknown> = {};
-  @state() private inlineError?: QoldauError;
-  @state() private revealed = false;
+  private inlineData: Record<string, unknown> = {};
+  declare private inlineError?: QoldauError;
+  private revealed = false;
 
   private readonly live = new LiveData(this, 'campaign');
   private readonly reporter = new StateReporter(this);

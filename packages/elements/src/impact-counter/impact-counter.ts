@@ -1,6 +1,5 @@
 // <qoldau-impact-counter>: one impact number ("183 children") that counts up the first time it is seen.
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import {
   QoldauError,
@@ -73,50 +72,70 @@ function decimalsOf(value: number): number {
 export class QoldauImpactCounter extends QoldauElement {
   static override styles = [...QoldauElement.styles, widgetStyles, impactCounterStyles];
 
+  static override properties: PropertyDeclarations = {
+    value: {},
+    format: {},
+    currency: {},
+    label: {},
+    metric: { reflect: true },
+    refresh: { type: Number },
+    duration: { type: Number },
+    data: { attribute: false },
+    pending: { type: Boolean },
+    one: {},
+    few: {},
+    many: {},
+    other: {},
+    inlineData: { state: true },
+    inlineError: { state: true },
+    revealed: { state: true },
+    shown: { state: true },
+  };
+
   /** The number (a number, or a numeric string such as "1 000"). `percent` values are fractions: 0.9 = 90%. */
-  @property() value?: number | string;
+  declare value?: number | string;
 
   /** How the number is written. `compact`: "24.5M" (with `currency`: "₸24.5M"). Default: number. */
-  @property() format?: ImpactCounterFormat;
+  declare format?: ImpactCounterFormat;
 
   /** ISO 4217 currency code for `currency` (and compact money). Default: KZT (shown as ₸). */
-  @property() currency?: string;
+  declare currency?: string;
 
   /** Text under the number ("of graduates employed"). */
-  @property() label?: string;
+  declare label?: string;
 
   /** Id of a metric to read through the data adapter (see docs/data.md). */
-  @property({ reflect: true }) metric?: string;
+  declare metric?: string;
 
   /** With `metric`: seconds between refreshes while the page is visible (default: the configured `refresh`). */
-  @property({ type: Number }) refresh?: number;
+  declare refresh?: number;
 
   /** Length of the count-up in milliseconds. Default 1500. */
-  @property({ type: Number }) duration?: number;
+  declare duration?: number;
 
   /** Metric fields as an object (`value`, `format`, `currency`, `label`, `noun`): for frameworks, and the counters group. */
-  @property({ attribute: false }) data?: Partial<Metric>;
+  declare data?: Partial<Metric>;
 
   /** Shows the loading skeleton while data is on its way from elsewhere (the group sets it while its set loads). */
-  @property({ type: Boolean }) pending = false;
+  pending = false;
 
   /** Noun after 1, 21, 101… ("ребёнок"); used in every language when set. */
-  @property() one?: string;
+  declare one?: string;
 
   /** Noun after 2–4, 22–24… in Russian ("ребёнка"). */
-  @property() few?: string;
+  declare few?: string;
 
   /** Noun after 5–20, 25–30… in Russian ("детей"). */
-  @property() many?: string;
+  declare many?: string;
 
   /** Noun for every other number ("children" in English, "бала" in Kazakh). */
-  @property() other?: string;
+  declare other?: string;
 
-  @state() private inlineData: Record<string, unknown> = {};
-  @state() private inlineError?: QoldauError;
-  @state() private revealed = false;
+  private inlineData: Record<string, unknown> = {};
+  declare private inlineError?: QoldauError;
+  private revealed = false;
   /** The number on screen while counting; the final value otherwise. */
-  @state() private shown?: number;
+  declare private shown?: number;
 
   private view: View = { state: 'loading' };
   private target?: number;

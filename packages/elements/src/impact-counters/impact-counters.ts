@@ -1,6 +1,5 @@
 // <qoldau-impact-counters>: a responsive row (or grid) of impact counters, optionally built from metric ids.
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Metric } from '@qoldau/core';
 import { QoldauElement } from '../base/qoldau-element.js';
 import { LiveData } from '../base/live-data.js';
@@ -28,20 +27,28 @@ import { impactCountersStyles } from './impact-counters.styles.js';
 export class QoldauImpactCounters extends QoldauElement {
   static override styles = [...QoldauElement.styles, widgetStyles, impactCountersStyles];
 
+  static override properties: PropertyDeclarations = {
+    metrics: {},
+    heading: {},
+    set: {},
+    refresh: { type: Number },
+    duration: { type: Number },
+  };
+
   /** Ids of metrics to show, separated by spaces or commas. */
-  @property() metrics?: string;
+  declare metrics?: string;
 
   /** The group's accessible name (not shown), e.g. "Our impact in 2026". */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** Id of a metric set to read in one request; its metrics become counters. */
-  @property() set?: string;
+  declare set?: string;
 
   /** With `set`: seconds between refreshes while the page is visible. */
-  @property({ type: Number }) refresh?: number;
+  declare refresh?: number;
 
   /** Length of the count-up in milliseconds for the counters the group creates. */
-  @property({ type: Number }) duration?: number;
+  declare duration?: number;
 
   private readonly live = new LiveData(this, 'metrics');
   private readonly reporter = new StateReporter(this);
