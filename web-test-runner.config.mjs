@@ -18,6 +18,13 @@ export default {
         context.url = context.url.replace('/second-copy/', '/packages/qoldau/cdn/');
       return next();
     },
+    // The CDN build behind a slow network (150 ms a file): makes round trips visible to tests.
+    async function slowCdn(context, next) {
+      if (!context.url.startsWith('/slow-cdn/')) return next();
+      context.url = context.url.replace('/slow-cdn/', '/packages/qoldau/cdn/');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      return next();
+    },
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), testServerPlugin()],
   browsers: [

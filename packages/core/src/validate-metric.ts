@@ -1,8 +1,9 @@
-// Validation of impact metrics, one and in sets: its own module so a page with counters loads it
-// without the validators of every other kind (and a page without counters not at all).
+// Validation of one impact metric: its own module so a page with counters loads it without the
+// validators of every other kind (and a page without counters not at all). Sets of metrics, which
+// only arrive through the adapter, are validated in validate-resources.ts.
 import { QoldauError } from './errors.js';
 import { toAmount, toCurrency, toLocalizedText, toText, type LocalizedText } from './validate.js';
-import { optionalId, required, toList, toRecord, toTextList } from './validate-structure.js';
+import { optionalId, required, toRecord, toTextList } from './validate-structure.js';
 
 /** How a metric's value is written: `compact` gives "24.5M" (with a currency "₸24.5M"). */
 export type MetricFormat = 'number' | 'percent' | 'currency' | 'compact';
@@ -56,18 +57,4 @@ export function validateMetric(input: unknown): Metric {
     }
   }
   return metric;
-}
-
-/** Validates a metric set: `items`, a list of metrics (each with its `id`). */
-export function validateMetricSet(input: unknown): MetricSet {
-  const value = toRecord(input, 'metrics');
-  const items = toList(required(value, 'items'), 'items').map((item, index) => {
-    try {
-      return validateMetric(item);
-    } catch (error) {
-      if (error instanceof QoldauError) throw new QoldauError(error.code, `items[${index}].${error.field ?? ''}`);
-      throw error;
-    }
-  });
-  return { ...optionalId(value), items };
 }

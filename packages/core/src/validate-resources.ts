@@ -13,7 +13,7 @@ import {
   type LocalizedText,
 } from './validate.js';
 import { optionalId, required, toCount, toList, toRecord, toTextList } from './validate-structure.js';
-import { validateMetric, validateMetricSet, type Metric, type MetricSet } from './validate-metric.js';
+import { validateMetric, type Metric, type MetricSet } from './validate-metric.js';
 import { validateSeries, type TimeSeries } from './validate-series.js';
 
 /** Every kind of resource a component can name. */
@@ -95,6 +95,20 @@ function toTimeZone(value: unknown, field: string): string {
     throw new QoldauError('invalid-date', field, zone);
   }
   return zone;
+}
+
+/** Validates a metric set: `items`, a list of metrics (each with its `id`). */
+export function validateMetricSet(input: unknown): MetricSet {
+  const value = toRecord(input, 'metrics');
+  const items = toList(required(value, 'items'), 'items').map((item, index) => {
+    try {
+      return validateMetric(item);
+    } catch (error) {
+      if (error instanceof QoldauError) throw new QoldauError(error.code, `items[${index}].${error.field ?? ''}`);
+      throw error;
+    }
+  });
+  return { ...optionalId(value), items };
 }
 
 /** Validates an event: `title` and `startsAt` required; `endsAt` not before `startsAt`. */
