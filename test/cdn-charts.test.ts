@@ -1,6 +1,5 @@
-// The CDN bundle's chunks: a page without a chart never downloads chart.js; a page with a chart
-// downloads chart.js for its chart's type only, and draws on a canvas; a component's shared chunks
-// are fetched in parallel with it.
+// The CDN bundle and chart.js: a page without a chart never downloads it; a page with a chart
+// downloads chart.js for its chart's type only, and draws on a canvas.
 import { expect } from '@open-wc/testing';
 import { openPage, plainSpaces, until, type FixtureWindow } from './helpers.js';
 
@@ -33,26 +32,6 @@ describe('CDN bundle and chart.js', () => {
     expect(files.some((file) => file.startsWith('impact-counters-'))).to.be.true;
     expect(files.filter((file) => file.startsWith('chartjs-') || file.startsWith('impact-chart-'))).to.deep.equal([]);
     expect((frame.contentWindow as FixtureWindow).recorded.errors).to.deep.equal([]);
-  });
-
-  it("fetches a component's shared chunks together with it, not after it (no extra round trip)", async () => {
-    const frame = await openPage('/test/fixtures/cdn-slow-counter.html');
-    const doc = frame.contentDocument!;
-    await until(
-      () => doc.querySelector('qoldau-impact-counter')?.shadowRoot?.querySelector('.figure .visually-hidden'),
-      10_000,
-      'a counter',
-    );
-    const timings = frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const timing = (prefix: string) =>
-      timings.find((entry) => new URL(entry.name).pathname.split('/').pop()!.startsWith(prefix))!;
-    const counter = timing('impact-counter-');
-    const validator = timing('shared-validate-metric-');
-    expect(validator, 'the counter imports the metric validator').to.exist;
-    // Every file takes 150 ms here. Requested only once the counter's chunk had arrived and been
-    // parsed, the validator would start after that response ended.
-    expect(counter.responseEnd - counter.startTime).to.be.at.least(150);
-    expect(validator.startTime).to.be.below(counter.responseEnd);
   });
 
   it('a page with a chart downloads chart.js for its type only, and draws on a canvas', async () => {

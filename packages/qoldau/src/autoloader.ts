@@ -10,6 +10,18 @@ export const componentLoaders: Record<string, () => Promise<unknown>> = {
   'qoldau-impact-chart': () => import('@qoldau/charts/impact-chart/define.js'),
 };
 
+/**
+ * Tags that name a resource for the data adapter (`campaign="…"`, `set="…"`): on such a page the
+ * adapter's chunk is fetched with the component chunks rather than after them. Add new ones here.
+ */
+export const liveDataSelector = [
+  'qoldau-donation-progress[campaign]',
+  'qoldau-impact-counter[metric]',
+  'qoldau-impact-counters[set]',
+  'qoldau-impact-chart[allocation]',
+  'qoldau-impact-chart[series]',
+].join(',');
+
 const requested = new Set<string>();
 
 /** Loads the definitions of all Qoldau tags under `root` that are not defined yet. */

@@ -3,7 +3,7 @@
 // autoloads the components present on the page. Everything else is in lazily loaded chunks.
 import { registerScriptTag } from '@qoldau/core';
 import { setLocale, startLocalization } from '@qoldau/elements/localization.js';
-import { componentLoaders, startAutoloader } from './autoloader.js';
+import { componentLoaders, liveDataSelector, startAutoloader } from './autoloader.js';
 
 /** The <script> element that loaded this module. */
 function ownScript(): HTMLScriptElement | null {
@@ -28,8 +28,11 @@ const script = ownScript();
 registerScriptTag(script);
 const forcedLocale = script?.dataset.locale ?? pageConfigLocale();
 if (forcedLocale) void setLocale(forcedLocale);
-// Fetch the page's translations now, in parallel with the first component chunk, not after it.
+// Fetch the page's translations now, in parallel with the first component chunk, not after it;
+// likewise the data adapter when a widget names a resource (one round trip less before live data).
 if (document.querySelector(Object.keys(componentLoaders).join(','))) startLocalization();
+// (`.then(() => undefined)` tells rollup no export is used here: a bare import() would keep them all.)
+if (document.querySelector(liveDataSelector)) void import('@qoldau/core/data').then(() => undefined);
 startAutoloader();
 
 export { setLocale };
