@@ -38,14 +38,12 @@ export class QoldauElement extends LitElement {
    * @internal
    */
   waitFor(work: Promise<unknown>): void {
-    const settled = work.then(
-      () => {},
-      () => {},
-    );
-    const done = settled.then(() => {
-      this.#pending.delete(done);
-      this.requestUpdate();
-    });
+    const done: Promise<void> = work
+      .catch(() => undefined)
+      .then(() => {
+        this.#pending.delete(done);
+        this.requestUpdate();
+      });
     this.#pending.add(done);
   }
 
