@@ -3,6 +3,7 @@ export * from './errors.js';
 export * from './format.js';
 export * from './format-date.js';
 export * from './validate.js';
+export * from './validate-url.js';
 export * from './validate-structure.js';
 export * from './validate-metric.js';
 export * from './validate-series.js';

@@ -6,12 +6,12 @@ import {
   toCurrency,
   toDate,
   toLocalizedText,
-  toSafeUrl,
   toText,
   validateCampaign,
   type Campaign,
   type LocalizedText,
 } from './validate.js';
+import { toSafeUrl } from './validate-url.js';
 import { optionalId, required, toCount, toList, toRecord, toTextList } from './validate-structure.js';
 import { validateMetric, type Metric, type MetricSet } from './validate-metric.js';
 import { validateSeries, type TimeSeries } from './validate-series.js';

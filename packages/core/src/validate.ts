@@ -88,17 +88,6 @@ export function pickText(text: LocalizedText | undefined, locale: string): strin
   return text[locale as 'en'] ?? text.en ?? text.ru ?? text.kk;
 }
 
-/** A URL safe for href: https: or relative. Anything else (javascript:, data:, http:) is refused. */
-export function toSafeUrl(value: unknown, field: string): string {
-  if (typeof value !== 'string') throw new QoldauError('invalid-type', field);
-  const url = value.trim();
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
-  if (url.startsWith('//') || (scheme && scheme[1].toLowerCase() !== 'https')) {
-    throw new QoldauError('invalid-url', field, url);
-  }
-  return url;
-}
-
 export function parseJson(text: string, field = 'json'): unknown {
   try {
     return JSON.parse(text) as unknown;
