@@ -57,6 +57,9 @@ const chartChunks = Object.fromEntries(
   }),
 );
 const chartPage = new Set([...closure(entry), ...closure(fileOf(/^impact-chart-/)), ...chartChunks.bar]);
+// A page that mixes chart types loads one chart.js with all three (packages/charts/…/load-chartjs.ts).
+const mixedChartChunks = new Set([fileOf(/^impact-chart-/), ...closure(fileOf(/^chartjs-all-/))]);
+for (const file of closure(entry)) mixedChartChunks.delete(file);
 const pages = {
   'page with <qoldau-donation-progress> (entry + its chunks)': donationPage,
   'same, with campaign="…" (adds the data adapter)': livePage,
@@ -65,6 +68,7 @@ const pages = {
     chartTypes.map((type) => [`${type} chart chunks (impact-chart + chartjs-${type})`, chartChunks[type]]),
   ),
   'page with a bar <qoldau-impact-chart> (entry + its chunks + chart.js)': chartPage,
+  'chart chunks for a page mixing chart types (impact-chart + chartjs-all)': mixedChartChunks,
 };
 
 const KiB = 1024;

@@ -27,19 +27,10 @@ import {
   type TimeSeries,
 } from './chart-data.js';
 import { impactChartStyles } from './impact-chart.styles.js';
-
-type ChartClass = typeof Chart;
+import { chartTypeOf, loadChartJs, type ChartClass } from './load-chartjs.js';
 
 /** A 1×1 canvas shared by every chart, to turn any CSS color into rgba() (created on first use). */
 let pixel: CanvasRenderingContext2D | null | undefined;
-
-// No chart.js/auto, and no Legend or Title plugin: each type registers only its controller,
-// elements, scales and the tooltip; the legend and heading are HTML (accessible, localized, themable).
-const chartLoaders: Record<ImpactChartType, () => Promise<{ Chart: ChartClass }>> = {
-  bar: () => import('./chart-bar.js'),
-  doughnut: () => import('./chart-doughnut.js'),
-  line: () => import('./chart-line.js'),
-};
 
 type View =
   | { state: 'loading' }
@@ -142,7 +133,7 @@ export class QoldauImpactChart extends QoldauElement {
 
   /** `type`, or bar for a value we do not know. */
   private get chartType(): ImpactChartType {
-    return Object.hasOwn(chartLoaders, this.type) ? this.type : 'bar';
+    return chartTypeOf(this.type);
   }
 
   declare private inline?: ChartInput;
@@ -189,7 +180,7 @@ export class QoldauImpactChart extends QoldauElement {
     if (this.chartClasses[type] || this.loading.has(type)) return;
     this.loading.add(type);
     try {
-      const { Chart } = await chartLoaders[type]();
+      const Chart = await loadChartJs(type);
       this.chartClasses = { ...this.chartClasses, [type]: Chart };
     } catch {
       this.chartFailed = true;
