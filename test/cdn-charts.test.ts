@@ -1,5 +1,6 @@
 // The CDN bundle and chart.js: a page without a chart never downloads it; a page with a chart
-// downloads chart.js for its chart's type only, and draws on a canvas.
+// downloads chart.js for its chart's type only, and draws on a canvas; a page mixing types
+// downloads one chart.js with all of them.
 import { expect } from '@open-wc/testing';
 import { openPage, plainSpaces, until, type FixtureWindow } from './helpers.js';
 
@@ -67,6 +68,7 @@ describe('CDN bundle and chart.js', () => {
     expect(files.some((file) => file.startsWith('impact-counter-'))).to.be.false;
     expect((frame.contentWindow as FixtureWindow).recorded.errors).to.deep.equal([]);
   });
+
   it('a page mixing chart types downloads one chart.js with all types, not one copy per type', async () => {
     const frame = await openPage('/test/fixtures/cdn-charts-mixed.html');
     const charts = [...frame.contentDocument!.querySelectorAll('qoldau-impact-chart')];
