@@ -15,7 +15,13 @@ try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   for (const lang of process.argv.slice(2).length ? process.argv.slice(2) : ['kk', 'ru', 'en']) {
     await page.goto(`http://localhost:${port}/demo/?lang=${lang}`);
-    await page.waitForTimeout(3500); // meters fill in 1.2 s, counters count for 1.5 s once seen
+    // Widgets animate once they are first seen: scroll through the page so the ones below the fold
+    // fill too (a full-page screenshot alone would catch them empty or half-filled).
+    await page.waitForTimeout(1500);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(2000); // meters fill in 1.2 s, counters count for 1.5 s once seen
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(500);
     await page.screenshot({ path: `docs/images/demo-${lang}.png`, fullPage: true });
     console.log(`docs/images/demo-${lang}.png`);
   }
