@@ -35,7 +35,12 @@ const waitForWidgets = () =>
     // charts draw only once scrolled into view, so its arrival is what is timed here.
     const chartJs = () =>
       performance.getEntriesByType('resource').filter((entry) => /\/chartjs-\w+-[^/]*\.js$/.test(entry.name));
-    const covered = (type, files) => files.some((entry) => new RegExp(`/chartjs-(${type}|all)-`).test(entry.name));
+    const covered = (chart, files) => {
+      const type = ['bar', 'doughnut', 'line'].includes(chart.getAttribute('type'))
+        ? chart.getAttribute('type')
+        : 'bar';
+      return files.some((entry) => new RegExp(`/chartjs-(${type}|all)-`).test(entry.name));
+    };
     let first, top, all;
     const check = () => {
       const widgets = [...document.querySelectorAll(tags)];
@@ -46,7 +51,7 @@ const waitForWidgets = () =>
       if (widgets.length && rendered.length === widgets.length && all === undefined) all = now;
       const charts = widgets.filter((widget) => widget.localName === 'qoldau-impact-chart');
       const files = chartJs().filter((entry) => entry.responseEnd > 0);
-      if (all !== undefined && charts.every((chart) => covered(chart.getAttribute('type') ?? 'bar', files))) {
+      if (all !== undefined && charts.every((chart) => covered(chart, files))) {
         const scripts = performance
           .getEntriesByType('resource')
           .filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'));

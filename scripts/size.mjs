@@ -47,19 +47,17 @@ const total = (files) =>
 const donationPage = new Set([...closure(entry), ...closure(fileOf(/^donation-progress-/))]);
 const livePage = new Set([...donationPage, ...closure(fileOf(/^data-/))]);
 const counterPage = new Set([...donationPage, ...closure(fileOf(/^impact-counter-/))]);
-// A chart's own chunks: the element, and chart.js for its type (loaded when the chart connects).
+// A chart's own chunks: the element, and a copy of chart.js (loaded when the chart connects): the
+// copy for its type, or for a page that mixes types the one with all three (charts/…/load-chartjs.ts).
+const chartChunksWith = (copy) => {
+  const own = new Set([fileOf(/^impact-chart-/), ...closure(fileOf(new RegExp(`^chartjs-${copy}-`)))]);
+  for (const file of closure(entry)) own.delete(file);
+  return own;
+};
 const chartTypes = ['bar', 'doughnut', 'line'];
-const chartChunks = Object.fromEntries(
-  chartTypes.map((type) => {
-    const own = new Set([fileOf(/^impact-chart-/), ...closure(fileOf(new RegExp(`^chartjs-${type}-`)))]);
-    for (const file of closure(entry)) own.delete(file);
-    return [type, own];
-  }),
-);
+const chartChunks = Object.fromEntries(chartTypes.map((type) => [type, chartChunksWith(type)]));
 const chartPage = new Set([...closure(entry), ...closure(fileOf(/^impact-chart-/)), ...chartChunks.bar]);
-// A page that mixes chart types loads one chart.js with all three (packages/charts/…/load-chartjs.ts).
-const mixedChartChunks = new Set([fileOf(/^impact-chart-/), ...closure(fileOf(/^chartjs-all-/))]);
-for (const file of closure(entry)) mixedChartChunks.delete(file);
+const mixedChartChunks = chartChunksWith('all');
 const pages = {
   'page with <qoldau-donation-progress> (entry + its chunks)': donationPage,
   'same, with campaign="…" (adds the data adapter)': livePage,

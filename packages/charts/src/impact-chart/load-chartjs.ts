@@ -8,21 +8,20 @@ import type { ImpactChartType } from './chart-data.js';
 
 export type ChartClass = typeof Chart;
 
+type Loader = () => Promise<{ Chart: ChartClass }>;
+
 // No chart.js/auto, and no Legend or Title plugin: each copy registers only controllers, elements,
 // scales and the tooltip; the legend and heading are HTML (accessible, localized, themable).
-const copies: Record<ImpactChartType | 'all', () => Promise<{ Chart: ChartClass }>> = {
+const copyOfType: Record<ImpactChartType, Loader> = {
   bar: () => import('./chart-bar.js'),
   doughnut: () => import('./chart-doughnut.js'),
   line: () => import('./chart-line.js'),
-  all: () => import('./chart-all.js'),
 };
-
-/** The chart types Qoldau draws. */
-export const chartTypes = ['bar', 'doughnut', 'line'] as const satisfies readonly ImpactChartType[];
+const copyOfAllTypes: Loader = () => import('./chart-all.js');
 
 /** `type`, or bar for a value we do not know. */
 export function chartTypeOf(type: string | null | undefined): ImpactChartType {
-  return (chartTypes as readonly string[]).includes(type ?? '') ? (type as ImpactChartType) : 'bar';
+  return type && Object.hasOwn(copyOfType, type) ? (type as ImpactChartType) : 'bar';
 }
 
 const loads = new Map<ImpactChartType | 'all', Promise<{ Chart: ChartClass }>>();
@@ -34,14 +33,21 @@ function pageMixesTypes(type: ImpactChartType): boolean {
 }
 
 /**
- * chart.js for a chart of `type`: a copy already loaded for it, else the all-types copy when the
- * page mixes types and no copy is loaded yet, else its own type's copy.
+ * The copy a chart of `type` uses: one already loaded for it; else the all-types copy, when that
+ * is loaded or when no copy is yet and the page mixes types; else its own type's.
  */
+function copyFor(type: ImpactChartType): ImpactChartType | 'all' {
+  if (loads.has(type)) return type;
+  if (loads.has('all')) return 'all';
+  return loads.size === 0 && pageMixesTypes(type) ? 'all' : type;
+}
+
+/** chart.js for a chart of `type` (see copyFor), loaded once per copy for the whole page. */
 export function loadChartJs(type: ImpactChartType): Promise<ChartClass> {
-  const copy = loads.has(type) ? type : loads.has('all') || (loads.size === 0 && pageMixesTypes(type)) ? 'all' : type;
+  const copy = copyFor(type);
   let load = loads.get(copy);
   if (!load) {
-    load = copies[copy]();
+    load = copy === 'all' ? copyOfAllTypes() : copyOfType[copy]();
     loads.set(copy, load);
     load.catch(() => loads.delete(copy)); // a later chart may try again (e.g. back online)
   }
