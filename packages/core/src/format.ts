@@ -79,6 +79,11 @@ const moneyOptions = (currency: string): Intl.NumberFormatOptions => ({
   currencyDisplay: 'narrowSymbol',
 });
 
+/** The currency's smallest amount: 0.01 for KZT, USD, EUR; 1 for JPY. */
+export function minorUnit(currency: string): number {
+  return 10 ** -(numberFormat('en', moneyOptions(currency)).resolvedOptions().maximumFractionDigits ?? 2);
+}
+
 /** '₸8,420,000' (en), '8 420 000 ₸' (ru, kk); cents only when the amount has them. */
 export function formatMoney(amount: number, currency: string, locale: QoldauLocale): string {
   const options = moneyOptions(currency);

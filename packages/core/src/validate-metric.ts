@@ -2,7 +2,7 @@
 // validators of every other kind (and a page without counters not at all). Sets of metrics, which
 // only arrive through the adapter, are validated in validate-resources.ts.
 import { QoldauError } from './errors.js';
-import { toAmount, toCurrency, toLocalizedText, toText, type LocalizedText } from './validate.js';
+import { describe, toAmount, toCurrency, toLocalizedText, toText, type LocalizedText } from './validate.js';
 import { optionalId, required, toRecord, toTextList } from './validate-structure.js';
 
 /** How a metric's value is written: `compact` gives "24.5M" (with a currency "₸24.5M"). */
@@ -33,7 +33,8 @@ const METRIC_FORMATS: readonly MetricFormat[] = ['number', 'percent', 'currency'
 export function validateMetric(input: unknown): Metric {
   const value = toRecord(input, 'metric');
   const format = value.format ?? 'number';
-  if (!METRIC_FORMATS.includes(format as MetricFormat)) throw new QoldauError('invalid-type', 'format', String(format));
+  if (!METRIC_FORMATS.includes(format as MetricFormat))
+    throw new QoldauError('invalid-type', 'format', describe(format));
   const metric: Metric = {
     ...optionalId(value),
     value: toAmount(required(value, 'value'), 'value'),

@@ -15,6 +15,9 @@ import { toSafeUrl } from './validate-url.js';
 import { optionalId, required, toCount, toList, toRecord, toTextList } from './validate-structure.js';
 import { validateMetric, type Metric, type MetricSet } from './validate-metric.js';
 import { validateSeries, type TimeSeries } from './validate-series.js';
+import { validateAllocation, type Allocation } from './validate-allocation.js';
+
+export type { Allocation, AllocationItem } from './validate-allocation.js';
 
 /** Every kind of resource a component can name. */
 export type ResourceKind = 'campaign' | 'metric' | 'metrics' | 'series' | 'event' | 'role' | 'allocation' | 'donors';
@@ -43,18 +46,6 @@ export interface VolunteerRole {
   skills: string[];
   shifts: string[];
   minAge?: number;
-}
-
-export interface AllocationItem {
-  label: LocalizedText;
-  amount: number;
-}
-
-/** Where the money goes, as the impact chart shows it. */
-export interface Allocation {
-  id?: string;
-  currency: string;
-  items: AllocationItem[];
 }
 
 export interface Donor {
@@ -150,24 +141,6 @@ export function validateRole(input: unknown): VolunteerRole {
     if (role.minAge > 120) throw new QoldauError('absurd-value', 'minAge', String(role.minAge));
   }
   return role;
-}
-
-/** Validates an allocation: at least one item, each with a label and an amount. */
-export function validateAllocation(input: unknown): Allocation {
-  const value = toRecord(input, 'allocation');
-  const items = toList(required(value, 'items'), 'items');
-  if (items.length === 0) throw new QoldauError('missing-field', 'items');
-  return {
-    ...optionalId(value),
-    currency: value.currency === undefined ? 'KZT' : toCurrency(value.currency),
-    items: items.map((item, index) => {
-      const record = toRecord(item, `items[${index}]`);
-      return {
-        label: toLocalizedText(required(record, 'label', `items[${index}].label`), `items[${index}].label`),
-        amount: toAmount(required(record, 'amount', `items[${index}].amount`), `items[${index}].amount`),
-      };
-    }),
-  };
 }
 
 /** Validates a donor wall list: `items` may be empty (no donors yet); names and messages are plain text. */

@@ -1,7 +1,16 @@
 // Validation of time series (or any labelled series), as the impact chart draws them: its own
 // module, so only pages with a chart (or a `series` read) carry it.
 import { QoldauError } from './errors.js';
-import { isRecord, toAmount, toCurrency, toLocalizedText, toText, type LocalizedText } from './validate.js';
+import {
+  dayExists,
+  describe,
+  isRecord,
+  toAmount,
+  toCurrency,
+  toLocalizedText,
+  toText,
+  type LocalizedText,
+} from './validate.js';
 
 export interface SeriesPoint {
   /** A month ("2026-01"), a day ("2026-01-15") or any short text ("Astana"). */
@@ -33,7 +42,7 @@ export function validateSeries(input: unknown): TimeSeries {
   if (!Array.isArray(value.series)) throw new QoldauError('invalid-type', 'series');
   const format = value.format ?? 'number';
   if (!FORMATS.includes(format as TimeSeries['format']))
-    throw new QoldauError('invalid-type', 'format', String(format));
+    throw new QoldauError('invalid-type', 'format', describe(format));
   let count = 0;
   const series = value.series.map((item, index): Series => {
     const field = `series[${index}]`;
@@ -46,7 +55,13 @@ export function validateSeries(input: unknown): TimeSeries {
       if (!isRecord(point)) throw new QoldauError('invalid-type', where);
       if (point.x === undefined || point.x === null || point.x === '')
         throw new QoldauError('missing-field', `${where}.x`);
-      return { x: toText(String(point.x), `${where}.x`), y: toAmount(point.y, `${where}.y`) };
+      // A label is text or a number (a year): an object would print "[object Object]".
+      if (typeof point.x === 'number' ? !Number.isFinite(point.x) : typeof point.x !== 'string')
+        throw new QoldauError('invalid-type', `${where}.x`);
+      const x = toText(String(point.x), `${where}.x`);
+      // Months and days are drawn as dates, so they must exist: no 2026-13, no 2026-02-30.
+      if (/^\d{4}-\d{2}(-\d{2})?$/.test(x) && !dayExists(x)) throw new QoldauError('invalid-date', `${where}.x`, x);
+      return { x, y: toAmount(point.y, `${where}.y`) };
     });
     return item.label === undefined ? { points } : { label: toLocalizedText(item.label, `${field}.label`), points };
   });

@@ -1,7 +1,7 @@
 // Structural helpers for payloads made of records and lists (metrics sets, events, donor walls).
 // Apart from validate.ts so a page with only a donation progress does not carry them.
 import { QoldauError } from './errors.js';
-import { isRecord, toAmount, toText } from './validate.js';
+import { describe, isRecord, toAmount, toText } from './validate.js';
 
 /** Longest list we accept (donor walls, allocation items, skills): beyond it the payload is broken. */
 export const MAX_ITEMS = 10_000;
@@ -9,7 +9,7 @@ export const MAX_ITEMS = 10_000;
 /** A whole, non-negative, plausible number (counts, seats, ages). */
 export function toCount(value: unknown, field: string): number {
   const number = toAmount(value, field);
-  if (!Number.isInteger(number)) throw new QoldauError('invalid-number', field, String(value));
+  if (!Number.isInteger(number)) throw new QoldauError('invalid-number', field, describe(value));
   return number;
 }
 

@@ -1,7 +1,7 @@
 // Validation at the boundary: unknown input (attributes, inline JSON, HTTP payloads) in,
 // typed data or a QoldauError out. Nothing here throws anything but QoldauError.
 import { QoldauError } from './errors.js';
-import { isKnownCurrency } from './format.js';
+import { isKnownCurrency, minorUnit } from './format.js';
 
 /** Text in up to three languages, or one string for all. */
 export type LocalizedText = string | Partial<Record<'en' | 'ru' | 'kk', string>>;
@@ -33,6 +33,13 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Input as error detail. Never String(value): a null-prototype object (or one with a hostile
+ * toString) would throw a TypeError, and nothing here may throw anything but QoldauError.
+ */
+export const describe = (value: unknown): string =>
+  typeof value === 'string' ? value.slice(0, 80) : typeof value === 'number' ? String(value) : typeof value;
+
 /** A finite, non-negative, plausible number; numeric strings ("1 250 000", "1250000") are accepted. */
 export function toAmount(value: unknown, field: string): number {
   const number =
@@ -41,17 +48,25 @@ export function toAmount(value: unknown, field: string): number {
       : typeof value === 'string' && value.trim() !== ''
         ? Number(value.replace(/[\s\u00a0\u202f]/g, ''))
         : NaN;
-  if (!Number.isFinite(number)) throw new QoldauError('invalid-number', field, String(value));
-  if (number < 0) throw new QoldauError('negative-value', field, String(value));
-  if (number > ABSURD_LIMIT) throw new QoldauError('absurd-value', field, String(value));
+  if (!Number.isFinite(number)) throw new QoldauError('invalid-number', field, describe(value));
+  if (number < 0) throw new QoldauError('negative-value', field, describe(value));
+  if (number > ABSURD_LIMIT) throw new QoldauError('absurd-value', field, describe(value));
   return number;
 }
 
 export function toCurrency(value: unknown, field = 'currency'): string {
   if (typeof value !== 'string') throw new QoldauError('invalid-type', field);
   const code = value.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code) || !isKnownCurrency(code)) throw new QoldauError('unknown-currency', field, value);
+  if (!/^[A-Z]{3}$/.test(code) || !isKnownCurrency(code))
+    throw new QoldauError('unknown-currency', field, describe(value));
   return code;
+}
+
+/** True when the text's leading YYYY-MM(-DD) names a real month (and day): no 2026-13, no 2026-02-30. */
+export function dayExists(text: string): boolean {
+  const [year, month, day = 1] = text.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 export function toDate(value: unknown, field: string): Date {
@@ -61,7 +76,8 @@ export function toDate(value: unknown, field: string): Date {
   const text = typeof value === 'string' ? value.trim() : '';
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00+05:00` : text;
   const date = /^\d{4}-\d{2}-\d{2}T/.test(iso) ? new Date(iso) : new Date(NaN);
-  if (Number.isNaN(date.getTime())) throw new QoldauError('invalid-date', field, String(value));
+  // V8 rolls 2026-02-30 over to 1 March: the day written must exist.
+  if (Number.isNaN(date.getTime()) || !dayExists(text)) throw new QoldauError('invalid-date', field, describe(value));
   return date;
 }
 
@@ -112,11 +128,13 @@ export function validateCampaign(value: unknown): Campaign {
   if (!isRecord(value)) throw new QoldauError('invalid-type', 'campaign');
   if (value.goal === undefined || value.goal === null) throw new QoldauError('missing-field', 'goal');
   const goal = toAmount(value.goal, 'goal');
-  if (goal <= 0) throw new QoldauError('invalid-goal', 'goal', String(value.goal));
+  const currency = value.currency === undefined ? 'KZT' : toCurrency(value.currency);
+  // A goal below the currency's smallest coin (5e-324, 0.001 ₸) would print "₸0" and "∞%".
+  if (goal < minorUnit(currency)) throw new QoldauError('invalid-goal', 'goal', describe(value.goal));
   const campaign: Campaign = {
     raised: value.raised === undefined ? 0 : toAmount(value.raised, 'raised'),
     goal,
-    currency: value.currency === undefined ? 'KZT' : toCurrency(value.currency),
+    currency,
     milestones: toMilestones(value.milestones),
   };
   if (value.id !== undefined) campaign.id = toText(value.id, 'id');

@@ -34,6 +34,14 @@ if (document.querySelector(Object.keys(componentLoaders).join(','))) startLocali
 // (`.then(() => undefined)` tells rollup no export is used here: a bare import() would keep them all.)
 if (document.querySelector(liveDataSelector)) void import('@qoldau/core/data').then(() => undefined);
 startAutoloader();
+// Submissions an earlier visit left unsent are deleted once expired, on every page with the SDK,
+// with or without a form (docs/data.md, "What is stored"): the queue loads only if there are any.
+try {
+  if (Object.keys(localStorage).some((key) => key.startsWith('qoldau:outbox:')))
+    void import('@qoldau/core/data').then((data) => data.purgeOutbox());
+} catch {
+  // Storage blocked: nothing can have been stored.
+}
 
 export { setLocale };
 export { discover } from './autoloader.js';

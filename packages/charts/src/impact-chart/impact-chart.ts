@@ -18,7 +18,15 @@ import {
 import { QoldauElement } from '@qoldau/elements/base/qoldau-element.js';
 import { LiveData } from '@qoldau/elements/base/live-data.js';
 import { onFirstVisible, prefersReducedMotion } from '@qoldau/elements/base/motion.js';
-import { PAGE_DATA, StateReporter, invalidView, readInlineJson, widgetStyles } from '@qoldau/elements/base/widget.js';
+import {
+  PAGE_DATA,
+  StateReporter,
+  invalidView,
+  readInlineJson,
+  reflectText,
+  textOf,
+  widgetStyles,
+} from '@qoldau/elements/base/widget.js';
 import {
   seriesInput,
   validateChartData,
@@ -103,10 +111,10 @@ export class QoldauImpactChart extends QoldauElement {
   static override styles = [...QoldauElement.styles, widgetStyles, impactChartStyles];
 
   static override properties: PropertyDeclarations = {
-    type: { reflect: true },
+    type: reflectText,
     heading: {},
-    allocation: { reflect: true },
-    series: { reflect: true },
+    allocation: reflectText,
+    series: reflectText,
     refresh: { type: Number },
     inline: { state: true },
     inlineError: { state: true },
@@ -266,8 +274,13 @@ export class QoldauImpactChart extends QoldauElement {
 
   /** "2026-01" → "янв. 2026 г." / "Jan 2026"; days likewise; other text as written. */
   private periodLabel(key: string, locale: QoldauLocale): string {
-    if (MONTH.test(key)) return formatDate(toDate(`${key}-01`, 'x'), locale, { month: 'short', year: 'numeric' });
-    if (DAY.test(key)) return formatDate(toDate(key, 'x'), locale, { dateStyle: 'medium' });
+    // validateSeries refuses months and days that do not exist; a throw here would blank the chart.
+    try {
+      if (MONTH.test(key)) return formatDate(toDate(`${key}-01`, 'x'), locale, { month: 'short', year: 'numeric' });
+      if (DAY.test(key)) return formatDate(toDate(key, 'x'), locale, { dateStyle: 'medium' });
+    } catch {
+      // shown as written
+    }
     return key;
   }
 
@@ -457,7 +470,7 @@ export class QoldauImpactChart extends QoldauElement {
   protected override render() {
     const { view } = this;
     if (view.state === 'invalid') return invalidView(this, view.error);
-    const heading = this.heading
+    const heading = textOf(this.heading)
       ? html`<figcaption part="heading" class="heading">${this.heading}</figcaption>`
       : nothing;
     if (view.state !== 'ready') {
@@ -518,7 +531,7 @@ export class QoldauImpactChart extends QoldauElement {
   }
 
   private renderTable(model: Model, locale: QoldauLocale) {
-    const caption = this.heading ?? msg('Chart data', { id: 'chart.table.caption' });
+    const caption = textOf(this.heading) ?? msg('Chart data', { id: 'chart.table.caption' });
     if (model.allocation) {
       const values = model.datasets[0].values;
       const sum = values.reduce((total, value) => total + value, 0);

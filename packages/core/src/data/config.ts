@@ -1,6 +1,8 @@
 // Configuration: script-tag data-* attributes < <script id="qoldau-config"> JSON < configure() in JS.
 import { QoldauError } from '../errors.js';
 import { isRecord, parseJson, toCurrency } from '../validate.js';
+import { toBounded } from '../validate-bounds.js';
+import { toSafeUrl } from '../validate-url.js';
 import { scriptTagRef } from './script-tag.js';
 import { storedKeys } from './storage.js';
 import type { QoldauConfig, ResolvedConfig } from './types.js';
@@ -16,13 +18,22 @@ function fail(field: string): never {
   throw new QoldauError('config', field);
 }
 
-const isUrl = (value: unknown): boolean => {
+/**
+ * Source and sink URLs (or URL templates) pass toSafeUrl, with their placeholders filled: https:,
+ * same-origin, or http: on loopback. Throws `invalid-url` (field `source.url`, `sink.url`) otherwise.
+ */
+const isUrl = (value: unknown, field: string): boolean => {
   const urls = isRecord(value) ? Object.values(value) : [value];
-  return urls.length > 0 && urls.every((url) => typeof url === 'string' && url !== '');
+  return (
+    urls.length > 0 &&
+    urls.every((url) => typeof url === 'string' && url !== '' && toSafeUrl(url.replace(/\{\w+\}/g, 'x'), field))
+  );
 };
 
-const isSeconds = (value: unknown): boolean =>
-  value === undefined || (typeof value === 'number' && value >= 0 && value < 1e9);
+const SINK_TIMES = ['timeout', 'retryDelay', 'maxRetryDelay', 'expiry'] as const;
+
+/** Times must be numbers ≥ 0 (else `config`); too large or too small ones are clamped (validate-bounds.ts). */
+const isSeconds = (value: unknown): boolean => value === undefined || (typeof value === 'number' && value >= 0);
 
 /** Throws QoldauError('config') (field `source`, `sink` or the key) for a shape nothing can work with. */
 function check(config: unknown): QoldauConfig {
@@ -32,7 +43,7 @@ function check(config: unknown): QoldauConfig {
     const { type, url, data, read } = isRecord(source) ? source : fail('source');
     if (
       !(type === 'json' || type === 'sheet'
-        ? isUrl(url)
+        ? isUrl(url, 'source.url')
         : type === 'static'
           ? isRecord(data)
           : type === 'custom' && typeof read === 'function')
@@ -43,10 +54,13 @@ function check(config: unknown): QoldauConfig {
   if (sink !== undefined) {
     const options = isRecord(sink) ? sink : fail('sink');
     const { type, url, submit } = options;
-    if (!(type === 'http' ? typeof url === 'string' && isUrl(url) : type === 'custom' && typeof submit === 'function'))
+    if (
+      !(type === 'http'
+        ? typeof url === 'string' && isUrl(url, 'sink.url')
+        : type === 'custom' && typeof submit === 'function')
+    )
       fail('sink');
-    for (const field of ['timeout', 'retryDelay', 'maxRetryDelay', 'expiry'])
-      if (!isSeconds(options[field])) fail(`sink.${field}`);
+    for (const field of SINK_TIMES) if (!isSeconds(options[field])) fail(`sink.${field}`);
   }
   if (config.currency !== undefined) toCurrency(config.currency);
   if (config.locale !== undefined && typeof config.locale !== 'string') fail('locale');
@@ -123,17 +137,25 @@ export function getConfig(): ResolvedConfig {
     domLayer ??= readPage();
     const merged = { ...domLayer, ...jsLayer };
     const source = merged.source ?? pageData;
+    // Times are clamped to the bounds of validate-bounds.ts (docs/data.md, "Bounds"): a refresh of
+    // 30 days or 0.001 s would otherwise poll the NGO's server many times a second.
+    // (A source's `timeout` is bounded where it is used, in fetchText.)
+    const sink = merged.sink && { ...merged.sink };
+    for (const field of SINK_TIMES) if (sink) sink[field] = toBounded(sink[field], field);
     resolved = {
       ...merged,
       source,
+      sink,
       currency: merged.currency ?? 'KZT',
-      cacheTtl: merged.cacheTtl ?? 60,
-      refresh: merged.refresh ?? 0,
+      cacheTtl: toBounded(merged.cacheTtl, 'cacheTtl'),
+      refresh: toBounded(merged.refresh, 'refresh'),
     };
-    // Submissions left by a previous visit go out now, even on a page without a form.
-    if (!resumed && resolved.sink && storedKeys('outbox:').length > 0) {
+    // Submissions left by a previous visit go out now, even on a page without a form; on a page
+    // without a sink, the expired ones are deleted (the CDN entry does the same on every page).
+    if (!resumed && storedKeys('outbox:').length > 0) {
       resumed = true;
-      import('./outbox-queue.js').then((queue) => queue.start()).catch(() => undefined);
+      const { sink } = resolved;
+      import('./outbox-queue.js').then((queue) => (sink ? queue.start() : queue.purge())).catch(() => undefined);
     }
   }
   return resolved;

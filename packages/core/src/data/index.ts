@@ -2,5 +2,5 @@
 export { configure, getConfig, configFromScriptTag } from './config.js';
 export { registerScriptTag } from './script-tag.js';
 export { read, watch } from './read.js';
-export { submit, outbox } from './outbox.js';
+export { submit, outbox, purgeOutbox } from './outbox.js';
 export type * from './types.js';

@@ -10,18 +10,50 @@ import type { Delivery } from './sink.js';
 import { storage, storageKey, storedKeys } from './storage.js';
 import type { OutboxEntry, OutboxStatus, SinkConfig, Submission, SubmitOptions } from './types.js';
 
-/** What we keep per submission; one storage item each, so tabs never overwrite each other's lists. */
-interface Stored {
+/**
+ * What we keep per submission; one storage item each, so tabs never overwrite each other's lists.
+ * Nothing else is written: no page URL, no user agent, no copy of the data beyond the submission.
+ */
+export interface Stored {
   submission: Submission;
   attempts: number;
   nextAttemptAt: number;
   error?: QoldauErrorCode;
+  /** The sink it was made for (see sinkOf): it goes there or nowhere. */
+  sink: string;
+  /** Epoch ms after which it is deleted unsent (the sink's `expiry` when it was queued). */
+  expiresAt: number;
 }
 
 const ENTRY = 'outbox:';
 const MAX_BYTES = 100_000;
-/** Default lifetime of an unsent submission: 7 days. */
+/** Default lifetime of an unsent submission: 7 days (bounds: validate-bounds.ts, at most 30 days). */
 export const DEFAULT_EXPIRY = 7 * 24 * 3600;
+
+/**
+ * Which sink an entry belongs to: the http sink's URL template, or `custom`. A page that configures
+ * another sink leaves the entry alone (it expires unsent) rather than sending it somewhere the
+ * visitor never agreed to.
+ */
+export const sinkOf = (sink: SinkConfig): string => (sink.type === 'http' ? `http ${sink.url}` : 'custom');
+
+/**
+ * True when an entry must be deleted: past its `expiresAt`, or without one (an entry from before
+ * entries remembered their sink cannot be routed safely, so it is dropped).
+ */
+const isExpired = (stored: Stored, now = Date.now()): boolean =>
+  !(typeof stored.sink === 'string' && stored.expiresAt > now);
+
+/**
+ * Deletes expired entries without sending anything: run on every page load of the SDK that finds
+ * entries, with or without a sink, so personal data never outlives its expiry. Returns the
+ * entries removed.
+ */
+export function purge(): Stored[] {
+  const removed = all().filter((stored) => isExpired(stored));
+  for (const stored of removed) remove(stored.submission.idempotencyKey);
+  return removed;
+}
 
 /** Used instead of localStorage where it is blocked (and for an entry that did not fit). */
 const memory = new Map<string, Stored>();
@@ -120,7 +152,8 @@ export function backoff(attempts: number, sink: SinkConfig, retryAfter = 0): num
 
 /** Stores a submission and starts delivery. */
 export function enqueue(form: string, data: Record<string, unknown>, options: SubmitOptions): OutboxEntry {
-  if (!getConfig().sink) throw new QoldauError('config', 'sink');
+  const { sink } = getConfig();
+  if (!sink) throw new QoldauError('config', 'sink');
   if (typeof form !== 'string' || form === '') throw new QoldauError('invalid-type', 'form');
   if (!isRecord(data)) throw new QoldauError('invalid-type', 'data');
   let size: number;
@@ -142,6 +175,9 @@ export function enqueue(form: string, data: Record<string, unknown>, options: Su
     },
     attempts: 0,
     nextAttemptAt: 0,
+    sink: sinkOf(sink),
+    // The configuration's expiry is already within bounds (getConfig clamps it to 60 s … 30 days).
+    expiresAt: Date.parse(createdAt) + (sink.expiry ?? DEFAULT_EXPIRY) * 1000,
   };
   save(stored);
   const entry = emit(stored, 'queued');
@@ -188,16 +224,17 @@ async function pass(): Promise<void> {
   clearTimeout(timer);
   timer = undefined;
   const sink = getConfig().sink;
-  const expiry = (sink?.expiry ?? DEFAULT_EXPIRY) * 1000;
   let wakeAt = Infinity;
   for (const stored of all()) {
     const key = stored.submission.idempotencyKey;
-    if (Date.parse(stored.submission.createdAt) + expiry <= Date.now()) {
+    if (isExpired(stored)) {
       remove(key);
       emit(stored, 'expired');
       continue;
     }
-    if (!sink) continue;
+    wakeAt = Math.min(wakeAt, stored.expiresAt);
+    // Only to the sink it was made for; another page's sink never sees it.
+    if (!sink || stored.sink !== sinkOf(sink)) continue;
     if (stored.nextAttemptAt > Date.now()) {
       wakeAt = Math.min(wakeAt, stored.nextAttemptAt);
       continue;
@@ -221,7 +258,8 @@ async function pass(): Promise<void> {
     break;
   }
   if (wakeAt !== Infinity) {
-    timer = setTimeout(() => flush().catch(() => undefined), Math.max(0, wakeAt - Date.now()));
+    // Capped at setTimeout's limit (2³¹ ms ≈ 24.8 days): beyond it the timer would fire at once.
+    timer = setTimeout(() => flush().catch(() => undefined), Math.min(2 ** 31 - 1, Math.max(0, wakeAt - Date.now())));
   }
 }
 

@@ -39,6 +39,14 @@ export async function submit(
   return (await loadQueue()).enqueue(form, data, options);
 }
 
+/**
+ * Deletes expired submissions left by earlier visits, without sending anything (the CDN entry
+ * calls it on every page load that finds any; see docs/data.md, "What is stored").
+ */
+export async function purgeOutbox(): Promise<void> {
+  (await import('./outbox-queue.js')).purge();
+}
+
 /** The queue every submission goes through: persisted, retried, idempotent. See docs/data.md. */
 export const outbox: Outbox = {
   get persistent() {

@@ -3,10 +3,18 @@
 import { QoldauError, isQoldauError } from '../errors.js';
 import { validateCampaign } from '../validate.js';
 import type { validators as resourceValidatorMap } from '../validate-resources.js';
+import { toBounded } from '../validate-bounds.js';
 import { configVersion, getConfig } from './config.js';
 import { loadRaw } from './source.js';
 import { storage, storageKey } from './storage.js';
-import type { ResourceDataMap, ResourceKind, ResourceRef, ResourceState, ValidatedData } from './types.js';
+import type {
+  ResourceDataMap,
+  ResourceKind,
+  ResourceRef,
+  ResourceState,
+  SourceConfig,
+  ValidatedData,
+} from './types.js';
 
 type Listener = (state: ResourceState) => void;
 
@@ -32,7 +40,17 @@ const slots = new Map<string, Slot>();
 let visibilityHooked = false;
 
 const initialState = (): ResourceState => ({ status: 'loading', stale: false, fromStorage: false });
-const persistKey = (ref: ResourceRef): string => storageKey(`data:${ref.kind}:${ref.id}`);
+
+/** The configured source, as part of a storage key: its type, and its URL (template) if it has one. */
+const sourceId = (source: SourceConfig | undefined): string =>
+  `${source?.type}:${source && 'url' in source ? JSON.stringify(source.url) : ''}`;
+
+/**
+ * The storage key of a saved figure: the source is part of it, so two sources on one origin (two
+ * NGOs on one host, a test sheet and the real one) never show each other's numbers.
+ */
+const persistKey = (ref: ResourceRef): string =>
+  storageKey(`data:${sourceId(getConfig().source)}:${ref.kind}:${ref.id}`);
 
 function slotFor(ref: ResourceRef): Slot {
   const key = `${ref.kind}\n${ref.id}`;
@@ -166,13 +184,19 @@ export function watch<K extends ResourceKind>(
 ): () => void {
   let config;
   try {
+    // An id set from script may be anything (an object, a number): only text names a resource.
+    if (typeof ref.id !== 'string') throw new QoldauError('invalid-type', ref.kind);
     config = getConfig();
   } catch (error) {
     listener({ status: 'error', error: error as QoldauError, stale: false, fromStorage: false });
     return () => undefined;
   }
   const slot = slotFor(ref);
-  const watcher: Watcher = { listener: listener as Listener, refresh: options.refresh ?? config.refresh };
+  // Out-of-bounds refreshes (-1, 0.001, 1e308, NaN) are clamped or fall back to the configured one.
+  const watcher: Watcher = {
+    listener: listener as Listener,
+    refresh: toBounded(options.refresh, 'refresh', config.refresh),
+  };
   slot.watchers.add(watcher);
   if (!visibilityHooked) {
     visibilityHooked = true;

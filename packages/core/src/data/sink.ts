@@ -1,5 +1,6 @@
 // Sinks (loaded with the outbox): deliver one submission and say whether to retry.
 import { QoldauError, isQoldauError } from '../errors.js';
+import { describe } from '../validate.js';
 import type { SinkConfig, Submission } from './types.js';
 
 export type Delivery =
@@ -22,7 +23,7 @@ export async function deliver(sink: SinkConfig, submission: Submission): Promise
       await sink.submit(submission);
       return { ok: true };
     } catch (error) {
-      const qoldauError = isQoldauError(error) ? error : new QoldauError('network', 'sink', String(error));
+      const qoldauError = isQoldauError(error) ? error : new QoldauError('network', 'sink', describe(error));
       return { ok: false, retry: qoldauError.code !== 'rejected', error: qoldauError };
     }
   }

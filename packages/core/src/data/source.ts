@@ -1,6 +1,7 @@
 // Sources: turn a resource reference into an unvalidated payload (json, static, custom; sheet lazily).
 import { QoldauError, isQoldauError } from '../errors.js';
 import { parseJson } from '../validate.js';
+import { toBounded } from '../validate-bounds.js';
 import type { ResourceRef, SourceConfig, UrlTemplate } from './types.js';
 
 /** Fills `{kind}` and `{id}` (URL-encoded) into the template for this kind. */
@@ -14,10 +15,10 @@ export function expandUrl(template: UrlTemplate, ref: ResourceRef, field = 'sour
 export async function fetchText(
   url: string,
   headers: Record<string, string> | undefined,
-  timeout = 15,
+  timeout?: number,
 ): Promise<string> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeout * 1000);
+  const timer = setTimeout(() => controller.abort(), toBounded(timeout, 'timeout') * 1000);
   try {
     const response = await fetch(url, { headers, signal: controller.signal, credentials: 'omit' });
     if (response.status === 404) throw new QoldauError('not-found', url);

@@ -3,6 +3,8 @@ import { resetConfig } from '../../src/data/config.js';
 import { resetQueue } from '../../src/data/outbox-queue.js';
 import { resetCache } from '../../src/data/read.js';
 import { setStorageNamespace } from '../../src/data/storage.js';
+import { BOUNDS } from '../../src/validate-bounds.js';
+import { relaxBounds } from '../../../../test/hostile/relax-bounds.js';
 
 let counter = 0;
 
@@ -13,6 +15,8 @@ export function freshAdapter(): string {
   resetConfig();
   resetCache();
   resetQueue();
+  // Tests wait milliseconds, not the 15 s minimum refresh (validate-bounds.test.ts checks the real ones).
+  relaxBounds(BOUNDS);
   return namespace;
 }
 

@@ -176,10 +176,13 @@ describe('data adapter: outbox and http sink', () => {
       idempotencyKey: 'young-one',
       createdAt: new Date(Date.now() - 6 * 24 * 3600 * 1000).toISOString(),
     };
+    // Stored entries remember their sink and their expiry (issue #8).
+    const sink = `http ${base}/api/forms/{form}`;
     for (const submission of [old, young]) {
+      const expiresAt = Date.parse(submission.createdAt) + 7 * 24 * 3600 * 1000;
       localStorage.setItem(
         `${namespace}outbox:${submission.idempotencyKey}`,
-        JSON.stringify({ submission, attempts: 3, nextAttemptAt: 0 }),
+        JSON.stringify({ submission, attempts: 3, nextAttemptAt: 0, sink, expiresAt }),
       );
     }
     localStorage.setItem(`${namespace}outbox:broken`, '{');

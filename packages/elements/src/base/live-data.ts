@@ -20,7 +20,8 @@ export class LiveData<K extends ResourceKind> implements ReactiveController {
 
   /** Follows resource `id` (or nothing). Call it from willUpdate(); repeated calls are cheap. */
   follow(id: string | undefined, refresh?: number): void {
-    if (id === this.following?.id && refresh === this.following?.refresh) return;
+    // Object.is: a NaN refresh ("60s") must equal itself, or every update would watch anew.
+    if (id === this.following?.id && Object.is(refresh, this.following?.refresh)) return;
     this.unwatch();
     this.following = id ? { id, refresh } : undefined;
     this.state = id ? { status: 'loading', stale: false, fromStorage: false } : undefined;

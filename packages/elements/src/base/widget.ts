@@ -49,6 +49,15 @@ export function readInlineJson(host: Element): { data: Record<string, unknown>; 
   }
 }
 
+/**
+ * Text from a property an author may set to anything from script: only strings count. Lit would
+ * turn anything else into text, which throws for a null-prototype object (`Object.create(null)`).
+ */
+export const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** For reflected properties: a value that is not text is not reflected (rather than thrown on). */
+export const reflectText = { reflect: true, converter: { toAttribute: textOf } };
+
 /** The fields an author set (attributes or properties); unset ones leave the data's value alone. */
 export function definedFields(fields: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));

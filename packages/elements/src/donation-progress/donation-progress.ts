@@ -25,6 +25,8 @@ import {
   errorMessagesFor,
   invalidView,
   readInlineJson,
+  reflectText,
+  textOf,
   widgetStyles,
 } from '../base/widget.js';
 import { donationProgressStyles } from './donation-progress.styles.js';
@@ -82,7 +84,7 @@ export class QoldauDonationProgress extends QoldauElement {
     currency: {},
     donors: {},
     ends: {},
-    variant: { reflect: true },
+    variant: reflectText,
     heading: {},
     campaign: {},
     refresh: { type: Number },
@@ -234,7 +236,7 @@ export class QoldauDonationProgress extends QoldauElement {
     const goalText = loading ? '00 000 000 ₸' : formatMoney(goal, currency, locale);
     // Floor, so 99.6% never shows as "100%" before the goal is truly met.
     const percentText = formatPercent(Math.floor(ratio * 100) / 100, locale);
-    const heading = this.heading ?? pickText(campaign?.title, locale);
+    const heading = textOf(this.heading) ?? pickText(campaign?.title, locale);
     const label = heading ?? msg('Donation progress', { id: 'progress.label' });
     const valueText = loading
       ? msg('Loading…', { id: 'common.loading' })

@@ -18,7 +18,16 @@ import {
 import { QoldauElement } from '../base/qoldau-element.js';
 import { LiveData } from '../base/live-data.js';
 import { onFirstVisible, prefersReducedMotion } from '../base/motion.js';
-import { PAGE_DATA, StateReporter, definedFields, invalidView, readInlineJson, widgetStyles } from '../base/widget.js';
+import {
+  PAGE_DATA,
+  StateReporter,
+  definedFields,
+  invalidView,
+  readInlineJson,
+  reflectText,
+  textOf,
+  widgetStyles,
+} from '../base/widget.js';
 import { nounCategory, nounFor } from './nouns.js';
 import { impactCounterStyles } from './impact-counter.styles.js';
 
@@ -29,7 +38,6 @@ type View = { state: 'loading' } | { state: 'invalid'; error: QoldauError } | { 
 
 /** At most this many digit updates per second: smooth enough, and cheap on old phones. */
 const UPDATES_PER_SECOND = 20;
-const DEFAULT_DURATION = 1500;
 
 const easeOut = (t: number) => 1 - (1 - t) ** 3;
 
@@ -77,7 +85,7 @@ export class QoldauImpactCounter extends QoldauElement {
     format: {},
     currency: {},
     label: {},
-    metric: { reflect: true },
+    metric: reflectText,
     refresh: { type: Number },
     duration: { type: Number },
     data: { attribute: false },
@@ -110,7 +118,7 @@ export class QoldauImpactCounter extends QoldauElement {
   /** With `metric`: seconds between refreshes while the page is visible (default: the configured `refresh`). */
   declare refresh?: number;
 
-  /** Length of the count-up in milliseconds. Default 1500. */
+  /** Length of the count-up in milliseconds, 0 to 10 000. Default 1500 (also for values that are not numbers). */
   declare duration?: number;
 
   /** Metric fields as an object (`value`, `format`, `currency`, `label`, `noun`): for frameworks, and the counters group. */
@@ -215,7 +223,10 @@ export class QoldauImpactCounter extends QoldauElement {
   /** rAF-driven, but the digits change at most UPDATES_PER_SECOND times a second. */
   private countUp(from: number, to: number): void {
     this.stopCounting();
-    const duration = Math.max(0, this.duration ?? DEFAULT_DURATION);
+    // "abc" (NaN) once counted forever: BOUNDS.duration of core's validate-bounds.ts (0 … 10 000 ms,
+    // else 1500), written out here because importing it would cost this chunk a shared chunk.
+    const given = this.duration;
+    const duration = typeof given === 'number' && given >= 0 ? Math.min(given, 10_000) : 1500;
     const minInterval = 1000 / UPDATES_PER_SECOND;
     let start: number | undefined;
     let last = -Infinity;
@@ -285,9 +296,10 @@ export class QoldauImpactCounter extends QoldauElement {
     const finalText = this.formatValue(data.value, data, locale);
     const currentText = this.formatValue(this.shown ?? data.value, data, locale);
     // The noun agrees with the final number from the start: it must not change while counting.
+    // textOf: noun attributes set from script may be anything; only text is a noun.
     const noun =
       data.format === 'number' || data.format === 'compact'
-        ? nounFor(nounCategory(data.value, locale, data.format === 'compact'), locale, this, data.noun)
+        ? textOf(nounFor(nounCategory(data.value, locale, data.format === 'compact'), locale, this, data.noun))
         : undefined;
     const label = pickText(data.label, locale);
     return html`<div part="base" class="widget">

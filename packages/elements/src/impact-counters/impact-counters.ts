@@ -3,7 +3,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Metric } from '@qoldau/core';
 import { QoldauElement } from '../base/qoldau-element.js';
 import { LiveData } from '../base/live-data.js';
-import { StateReporter, invalidView, widgetStyles } from '../base/widget.js';
+import { StateReporter, invalidView, textOf, widgetStyles } from '../base/widget.js';
 import { impactCountersStyles } from './impact-counters.styles.js';
 
 /**
@@ -63,7 +63,7 @@ export class QoldauImpactCounters extends QoldauElement {
   }
 
   private metricIds(): string[] {
-    return [...new Set((this.metrics ?? '').split(/[\s,]+/).filter(Boolean))];
+    return [...new Set((textOf(this.metrics) ?? '').split(/[\s,]+/).filter(Boolean))];
   }
 
   /** The counters the group creates: one per metric of the set, or per id in `metrics`. */
@@ -94,8 +94,8 @@ export class QoldauImpactCounters extends QoldauElement {
     return html`<div
       part="base"
       class="grid"
-      role=${this.heading ? 'group' : nothing}
-      aria-label=${this.heading ?? nothing}
+      role=${textOf(this.heading) ? 'group' : nothing}
+      aria-label=${textOf(this.heading) ?? nothing}
     >
       <slot></slot>
       ${this.counters()}
