@@ -1,0 +1,124 @@
+// Hostile input for <qoldau-donation-progress> (issue #8): attributes, properties, inline JSON and
+// adapter payloads from the real test server, generated from the tables of harness.ts.
+import { expect } from '@open-wc/testing';
+import '@qoldau/elements/donation-progress/define.js';
+import { configure } from '@qoldau/core';
+import { freshAdapter } from '../../packages/core/test/data/helpers.js';
+import { testServer } from '../server/control.js';
+import { sleep } from '../../packages/core/test/data/helpers.js';
+import {
+  JSON_TEXTS,
+  JSON_VALUES,
+  STRINGS,
+  attribute,
+  check,
+  clear,
+  hostileValues,
+  inline,
+  label,
+  total,
+  watchPage,
+  withFallback,
+  type Built,
+} from './harness.js';
+
+const TAG = 'qoldau-donation-progress';
+const FIELDS = ['raised', 'goal', 'currency', 'donors', 'ends', 'variant', 'heading', 'campaign', 'refresh'];
+const BASE = { raised: '8420000', goal: '12500000' };
+const NUMBERS = ['raised', 'goal', 'percent', 'status', 'details', 'milestones'];
+
+/** Ready: a progressbar whose numbers are finite. */
+const ready = (root: ShadowRoot): boolean => {
+  const meter = root.querySelector('[role="progressbar"]');
+  return (
+    !!meter &&
+    Number.isFinite(Number(meter.getAttribute('aria-valuenow'))) &&
+    Number.isFinite(Number(meter.getAttribute('aria-valuemax')))
+  );
+};
+
+let base = '';
+
+async function useServer(): Promise<void> {
+  freshAdapter();
+  watchPage();
+  await testServer.reset();
+  base = await testServer.url();
+  configure({ source: { type: 'json', url: `${base}/api/{kind}/{id}.json` } });
+}
+
+describe('hostile input: <qoldau-donation-progress>', () => {
+  beforeEach(useServer);
+  afterEach(clear);
+
+  it('attributes: every field × every hostile string', async () => {
+    const cases: Built[] = FIELDS.flatMap((field) =>
+      STRINGS.map((value) => ({ name: `${field}=${label(value)}`, element: attribute(TAG, field, value, BASE) })),
+    );
+    expect(cases.length).to.be.greaterThan(300);
+    expect(await check(cases, { numbers: NUMBERS, ready, keep: true })).to.deep.equal([]);
+    // Hostile campaign ids and refreshes: at most one request per distinct id, and no polling.
+    const before = total((await testServer.stats()).requests);
+    await sleep(600);
+    expect(total((await testServer.stats()).requests)).to.equal(before);
+    expect(before).to.be.at.most(STRINGS.length + 1);
+  });
+
+  it('properties set from script: every field × every wrong type', async () => {
+    const cases: Built[] = FIELDS.flatMap((field) =>
+      hostileValues().map((value) => {
+        const element = withFallback(document.createElement(TAG));
+        Object.assign(element, { raised: 10, goal: 100 });
+        (element as unknown as Record<string, unknown>)[field] = value;
+        return { name: `.${field}=${label(value)}`, element };
+      }),
+    );
+    expect(await check(cases, { numbers: NUMBERS, ready })).to.deep.equal([]);
+  });
+
+  it('inline JSON: malformed texts and every campaign field × every hostile JSON value', async () => {
+    const fields = ['raised', 'goal', 'currency', 'donors', 'endsAt', 'title', 'milestones', 'updatedAt', 'id'];
+    const cases: Built[] = [
+      ...JSON_TEXTS.map((text) => ({ name: `json ${label(text)}`, element: inline(TAG, text) })),
+      ...fields.flatMap((field) =>
+        JSON_VALUES.map((value) => ({
+          name: `json ${field}: ${label(value)}`,
+          element: inline(TAG, JSON.stringify({ raised: 10, goal: 100, [field]: value })),
+        })),
+      ),
+      ...JSON_VALUES.map((value) => ({
+        name: `json milestone ${label(value)}`,
+        element: inline(TAG, JSON.stringify({ raised: 10, goal: 100, milestones: [{ amount: value, label: value }] })),
+      })),
+    ];
+    expect(await check(cases, { numbers: NUMBERS, ready })).to.deep.equal([]);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('adapter payloads from the test server, and no request storm', async () => {
+    const payloads: unknown[] = [
+      ...JSON_VALUES,
+      ...['raised', 'goal', 'currency', 'donors', 'endsAt', 'title', 'milestones'].flatMap((field) =>
+        JSON_VALUES.map((value) => ({ raised: 10, goal: 100, [field]: value })),
+      ),
+    ];
+    const cases: Built[] = [];
+    for (const [index, payload] of payloads.entries()) {
+      await testServer.resource('campaign', `h${index}`, payload);
+      const element = attribute(TAG, 'campaign', `h${index}`, {
+        refresh: String([0.001, -1, 1e308, 'NaN'][index % 4]),
+      });
+      cases.push({ name: `GET campaign ${label(payload)}`, element });
+    }
+    for (const [index, text] of JSON_TEXTS.entries()) {
+      await testServer.respond(`/api/campaign/t${index}.json`, { body: text, contentType: 'application/json' });
+      cases.push({ name: `GET body ${label(text)}`, element: attribute(TAG, 'campaign', `t${index}`) });
+    }
+    expect(await check(cases, { numbers: NUMBERS, ready, keep: true })).to.deep.equal([]);
+    const requests = total((await testServer.stats()).requests);
+    expect(requests).to.equal(cases.length);
+    // Refreshes of 0.001 s, -1 and NaN once hit the server dozens of times a second.
+    await sleep(600);
+    expect(total((await testServer.stats()).requests)).to.equal(requests);
+  });
+});
