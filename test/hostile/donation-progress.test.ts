@@ -103,17 +103,23 @@ describe('hostile input: <qoldau-donation-progress>', () => {
       ),
     ];
     const cases: Built[] = [];
+    const items: { kind: string; id: string; body: unknown }[] = [];
+    const responses: { path: string; response: { body: unknown; contentType: string } }[] = [];
     for (const [index, payload] of payloads.entries()) {
-      await testServer.resource('campaign', `h${index}`, payload);
+      items.push({ kind: 'campaign', id: `h${index}`, body: payload });
       const element = attribute(TAG, 'campaign', `h${index}`, {
         refresh: String([0.001, -1, 1e308, 'NaN'][index % 4]),
       });
       cases.push({ name: `GET campaign ${label(payload)}`, element });
     }
     for (const [index, text] of JSON_TEXTS.entries()) {
-      await testServer.respond(`/api/campaign/t${index}.json`, { body: text, contentType: 'application/json' });
+      responses.push({
+        path: `/api/campaign/t${index}.json`,
+        response: { body: text, contentType: 'application/json' },
+      });
       cases.push({ name: `GET body ${label(text)}`, element: attribute(TAG, 'campaign', `t${index}`) });
     }
+    await testServer.resources(items, responses);
     expect(await check(cases, { numbers: NUMBERS, ready, keep: true })).to.deep.equal([]);
     const requests = total((await testServer.stats()).requests);
     expect(requests).to.equal(cases.length);

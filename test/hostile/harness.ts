@@ -254,7 +254,8 @@ export async function check(
       failures.push(`${name}: neither ready nor invalid`);
     }
     for (const part of options.numbers) {
-      for (const node of root.querySelectorAll(`[part~="${part}"]`)) {
+      // A part name, or any selector.
+      for (const node of root.querySelectorAll(/^[a-z-]+$/.test(part) ? `[part~="${part}"]` : part)) {
         const text = node.textContent ?? '';
         if (GARBAGE.test(text)) failures.push(`${name}: ${part} shows "${text.trim().slice(0, 60)}"`);
       }

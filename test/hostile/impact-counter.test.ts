@@ -104,6 +104,8 @@ describe('hostile input: <qoldau-impact-counter> and <qoldau-impact-counters>', 
 
   it('adapter payloads (metric and metric sets) from the test server, and no request storm', async () => {
     const cases: Built[] = [];
+    const items: { kind: string; id: string; body: unknown }[] = [];
+    const responses: { path: string; response: { body: unknown; contentType: string } }[] = [];
     const payloads = [
       ...JSON_VALUES,
       ...['value', 'format', 'currency', 'label', 'noun'].flatMap((field) =>
@@ -111,23 +113,23 @@ describe('hostile input: <qoldau-impact-counter> and <qoldau-impact-counters>', 
       ),
     ];
     for (const [index, payload] of payloads.entries()) {
-      await testServer.resource('metric', `h${index}`, payload);
+      items.push({ kind: 'metric', id: `h${index}`, body: payload });
       const refresh = String([0.001, -1, 1e308, 'NaN'][index % 4]);
       cases.push({ name: `GET metric ${label(payload)}`, element: attribute(TAG, 'metric', `h${index}`, { refresh }) });
     }
     for (const [index, value] of JSON_VALUES.entries()) {
-      await testServer.resource('metrics', `s${index}`, { items: [{ id: 'a', value: 1 }, value] });
+      items.push({ kind: 'metrics', id: `s${index}`, body: { items: [{ id: 'a', value: 1 }, value] } });
       const group = withFallback(document.createElement('qoldau-impact-counters'));
       group.setAttribute('set', `s${index}`);
       group.setAttribute('refresh', '0.001');
       cases.push({ name: `GET metrics item ${label(value)}`, element: group });
-      await testServer.resource('metrics', `v${index}`, value);
+      items.push({ kind: 'metrics', id: `v${index}`, body: value });
       const whole = withFallback(document.createElement('qoldau-impact-counters'));
       whole.setAttribute('set', `v${index}`);
       cases.push({ name: `GET metrics ${label(value)}`, element: whole });
     }
     for (const [index, text] of JSON_TEXTS.entries()) {
-      await testServer.respond(`/api/metric/t${index}.json`, { body: text, contentType: 'application/json' });
+      responses.push({ path: `/api/metric/t${index}.json`, response: { body: text, contentType: 'application/json' } });
       cases.push({ name: `GET body ${label(text)}`, element: attribute(TAG, 'metric', `t${index}`) });
     }
     const settled = (element: HTMLElement) =>
@@ -138,6 +140,7 @@ describe('hostile input: <qoldau-impact-counter> and <qoldau-impact-counters>', 
       );
     const either = (root: ShadowRoot) =>
       root.host.tagName === 'QOLDAU-IMPACT-COUNTERS' ? groupReady(root) : ready(root);
+    await testServer.resources(items, responses);
     expect(await check(cases, { numbers: NUMBERS, ready: either, settled, keep: true })).to.deep.equal([]);
     const requests = total((await testServer.stats()).requests);
     expect(requests).to.equal(cases.length);

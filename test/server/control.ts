@@ -62,6 +62,11 @@ export const testServer = {
   /** Replaces a resource served at `/api/{kind}/{id}.json`. */
   resource: (kind: string, id: string, body: unknown): Promise<unknown> =>
     command({ action: 'resource', kind, id, body }),
+  /** Sets many resources (and fixed answers) in one command: the hostile suite sets hundreds. */
+  resources: (
+    items: { kind: string; id: string; body: unknown }[],
+    responses: { path: string; response: { status?: number; body: unknown; contentType?: string } }[] = [],
+  ): Promise<unknown> => command({ action: 'resources', items, responses }),
   /** Serves `csv` at `/sheets/{name}.csv`. */
   sheet: (name: string, csv: string): Promise<unknown> => command({ action: 'sheet', name, csv }),
   stats: (): Promise<ServerStats> => command<ServerStats>({ action: 'stats' }),

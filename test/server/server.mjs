@@ -250,6 +250,10 @@ export function createTestServer() {
       case 'resource':
         fixtures[payload.kind] = { ...fixtures[payload.kind], [payload.id]: payload.body };
         return { ok: true };
+      case 'resources': // many at once (the hostile suite sets hundreds); `responses` likewise
+        for (const { kind, id, body } of payload.items) fixtures[kind] = { ...fixtures[kind], [id]: body };
+        for (const { path, response } of payload.responses ?? []) overrides.set(path, response);
+        return { ok: true };
       case 'stats':
         return {
           requests,

@@ -456,7 +456,8 @@ export class QoldauImpactChart extends QoldauElement {
         const known = dataset.values.filter((value) => !Number.isNaN(value));
         const label = dataset.label;
         const latest = model.format(known[known.length - 1] ?? 0);
-        const highest = model.format(Math.max(...known));
+        // A series without a single value said "highest −∞" (found by the hostile suite).
+        const highest = model.format(known.length ? Math.max(...known) : 0);
         parts.push(
           msg(str`${label}, from ${from} to ${to}: latest ${latest}, highest ${highest}.`, {
             id: 'chart.summary.series',

@@ -20,8 +20,9 @@ const copyOfType: Record<ImpactChartType, Loader> = {
 const copyOfAllTypes: Loader = () => import('./chart-all.js');
 
 /** `type`, or bar for a value we do not know. */
-export function chartTypeOf(type: string | null | undefined): ImpactChartType {
-  return type && Object.hasOwn(copyOfType, type) ? (type as ImpactChartType) : 'bar';
+export function chartTypeOf(type: unknown): ImpactChartType {
+  // Only text: hasOwn converts its key, which throws for a null-prototype object (hostile suite).
+  return typeof type === 'string' && Object.hasOwn(copyOfType, type) ? (type as ImpactChartType) : 'bar';
 }
 
 const loads = new Map<ImpactChartType | 'all', Promise<{ Chart: ChartClass }>>();
