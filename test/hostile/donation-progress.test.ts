@@ -47,7 +47,9 @@ async function useServer(): Promise<void> {
   configure({ source: { type: 'json', url: `${base}/api/{kind}/{id}.json` } });
 }
 
-describe('hostile input: <qoldau-donation-progress>', () => {
+describe('hostile input: <qoldau-donation-progress>', function () {
+  // Hundreds of widgets per test: quick on a quiet machine, slower on a loaded one.
+  this.timeout(60_000);
   beforeEach(useServer);
   afterEach(clear);
 

@@ -195,7 +195,8 @@ export const label = (value: unknown): string => {
   if (value instanceof Date) return 'Invalid Date';
   if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === null) return 'null-prototype';
   try {
-    return JSON.stringify(value) ?? String(value);
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 120 ? `${text.slice(0, 100)}…(${text.length})` : text;
   } catch {
     return typeof value;
   }
@@ -232,7 +233,8 @@ export async function check(
     options.settled ??
     ((element: HTMLElement) =>
       Boolean(element.shadowRoot?.firstElementChild) && !element.shadowRoot?.querySelector('.loading'));
-  await until(() => cases.every(({ element }) => isSettled(element)), 15_000, 'every widget to settle').catch(() => {
+  // Generous: returns as soon as all are settled; a loaded CI machine needs the margin.
+  await until(() => cases.every(({ element }) => isSettled(element)), 45_000, 'every widget to settle').catch(() => {
     for (const { name, element } of cases) if (!isSettled(element)) failures.push(`${name}: still loading`);
   });
   await Promise.all(

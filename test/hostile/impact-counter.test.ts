@@ -34,7 +34,9 @@ const groupReady = (root: ShadowRoot): boolean =>
   [...root.querySelectorAll(TAG)].every((counter) => !counter.shadowRoot?.querySelector('.loading')) &&
   !!root.querySelector('[part~="base"]');
 
-describe('hostile input: <qoldau-impact-counter> and <qoldau-impact-counters>', () => {
+describe('hostile input: <qoldau-impact-counter> and <qoldau-impact-counters>', function () {
+  // Hundreds of widgets per test: quick on a quiet machine, slower on a loaded one.
+  this.timeout(60_000);
   beforeEach(async () => {
     freshAdapter();
     watchPage();
