@@ -7,9 +7,10 @@ import { render } from 'lit';
 import '../packages/elements/src/donation-progress/define.js';
 import '../packages/elements/src/impact-counters/define.js';
 import '../packages/charts/src/impact-chart/define.js';
+import { contrast, pixel } from './colour.js';
 import { until, useLocale } from './helpers.js';
 
-export const BRANDS = [
+const BRANDS = [
   // pale and pure yellows
   '#ffff00', '#fff9c4', '#ffeb3b', '#fdd835', '#f5e050', '#ffee58', '#ffc107', '#cddc39',
   // pure primaries and secondaries
@@ -22,33 +23,6 @@ export const BRANDS = [
   '#00687f', '#e91e63', '#ff9800', '#4caf50', '#2196f3', '#9c27b0', '#795548', '#009688', '#8bc34a',
   '#ff5722', '#607d8b', '#3f51b5', '#00bcd4',
 ]; // prettier-ignore
-
-const canvas = Object.assign(document.createElement('canvas'), { width: 1, height: 1 });
-const context = canvas.getContext('2d', { willReadFrequently: true })!;
-
-/** The sRGB pixel a CSS colour paints (0–255 each); fails on a colour the canvas cannot parse. */
-export function pixel(color: string): [number, number, number] {
-  context.fillStyle = '#010203';
-  context.fillStyle = color;
-  expect(context.fillStyle !== '#010203' || color === '#010203', `paintable: ${color}`).to.be.true;
-  context.clearRect(0, 0, 1, 1);
-  context.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
-  expect(a, `opaque: ${color}`).to.equal(255);
-  return [r, g, b];
-}
-
-const linear = (channel: number) => {
-  const c = channel / 255;
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-};
-const luminance = ([r, g, b]: number[]) => 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-
-/** WCAG 2 contrast ratio of two resolved CSS colours. */
-export function contrast(a: string, b: string): number {
-  const [la, lb] = [luminance(pixel(a)), luminance(pixel(b))];
-  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-}
 
 const isGrey = (color: string) => {
   const [r, g, b] = pixel(color);

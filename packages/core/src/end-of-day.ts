@@ -8,28 +8,22 @@ import { dateFormat } from './intl-cache.js';
 
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-// How far the zone's wall clock is ahead of UTC at `instant`, in ms.
+// How far the zone's wall clock is ahead of UTC at `instant` (a whole minute), in ms.
 function zoneOffset(instant: number, timeZone: string): number {
-  const parts = dateFormat('en-US', {
+  const fields = dateFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
     year: 'numeric',
     month: 'numeric',
     day: 'numeric',
     hour: 'numeric',
     minute: 'numeric',
-    second: 'numeric',
-    hourCycle: 'h23',
-    timeZone,
-  }).formatToParts(new Date(instant));
-  const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value);
-  const wall = Date.UTC(
-    field('year'),
-    field('month') - 1,
-    field('day'),
-    field('hour'),
-    field('minute'),
-    field('second'),
-  );
-  return wall - Math.floor(instant / 1000) * 1000;
+  })
+    .formatToParts(new Date(instant))
+    .filter((part) => part.type !== 'literal')
+    .map((part) => Number(part.value));
+  const [month, day, year, hour, minute] = fields;
+  return Date.UTC(year, month - 1, day, hour, minute) - instant;
 }
 
 /**
@@ -45,9 +39,7 @@ export function endOfPlainDay(value: unknown, field = 'endsAt', timeZone = DEFAU
   if (start.getUTCMonth() !== month - 1 || start.getUTCDate() !== day) {
     throw new QoldauError('invalid-date', field, String(value));
   }
-  // Next midnight on the zone's wall clock, found from its offset (twice, for a DST change that day).
+  // Next midnight on the zone's wall clock, less the zone's offset then, less one millisecond.
   const nextMidnight = Date.UTC(year, month - 1, day + 1);
-  let instant = nextMidnight - zoneOffset(nextMidnight, timeZone);
-  instant = nextMidnight - zoneOffset(instant, timeZone);
-  return new Date(instant - 1);
+  return new Date(nextMidnight - zoneOffset(nextMidnight, timeZone) - 1);
 }

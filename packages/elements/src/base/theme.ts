@@ -14,8 +14,8 @@ export const themeStyles = css`
   :host {
     --_brand: var(--qoldau-color-brand, #00687f);
     --_brand-text: light-dark(
-      oklch(from var(--_brand) min(l, 0.53) calc(c * min(1, 0.53 / max(l, 0.01))) h),
-      oklch(from var(--_brand) max(l, 0.68) calc(c * min(1, 0.32 / max(1 - l, 0.01))) h)
+      oklch(from var(--_brand) min(l, 0.53) calc(c * min(1, 0.53 / l)) h),
+      oklch(from var(--_brand) max(l, 0.68) calc(c * min(1, 0.32 / (1 - l))) h)
     );
     --_accent: var(--qoldau-color-accent, light-dark(#8a5a00, #f5c04a));
     --_text: var(--qoldau-color-text, light-dark(#1b2430, #eef2f6));
@@ -25,8 +25,8 @@ export const themeStyles = css`
     --_fill: var(
       --qoldau-color-fill,
       light-dark(
-        oklch(from var(--_brand) min(l, 0.59) calc(c * min(1, 0.59 / max(l, 0.01))) h),
-        oklch(from var(--_brand) max(l, 0.66) calc(c * min(1, 0.34 / max(1 - l, 0.01))) h)
+        oklch(from var(--_brand) min(l, 0.59) calc(c * min(1, 0.59 / l)) h),
+        oklch(from var(--_brand) max(l, 0.66) calc(c * min(1, 0.34 / (1 - l))) h)
       )
     );
     --_track: var(--qoldau-color-track, light-dark(color-mix(in oklab, var(--_fill) 14%, #fff), #2a3542));

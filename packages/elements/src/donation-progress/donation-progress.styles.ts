@@ -200,6 +200,43 @@ export const donationProgressStyles = css`
     color: var(--_success);
   }
 
+  /* Forced colours (Windows High Contrast) paint every background Canvas: fill, track and card
+     would be one colour and the meter would vanish. It draws itself in system colours instead:
+     the fill in CanvasText, as solid as text (Highlight is translucent on some systems). */
+  @media (forced-colors: active) {
+    .meter {
+      forced-color-adjust: none;
+      background: Canvas;
+      outline: 1px solid CanvasText;
+    }
+    .fill,
+    .reached .fill,
+    :host([variant='thermometer']) .meter::after {
+      background: CanvasText;
+    }
+    .mark {
+      background: CanvasText;
+    }
+    .mark.reached {
+      background: Canvas;
+    }
+    :host([variant='ring']) .meter {
+      outline: none;
+    }
+    /* GrayText can be near CanvasText: the empty arc is a thin line instead. */
+    .ring .ring-track {
+      stroke: CanvasText;
+      stroke-width: 2;
+    }
+    .ring-fill,
+    .reached .ring-fill {
+      stroke: CanvasText;
+    }
+    .ring-percent {
+      forced-color-adjust: auto;
+    }
+  }
+
   /* The fill animates once, when first seen; the class is only set without reduced motion. */
   .animate .fill {
     transition:
