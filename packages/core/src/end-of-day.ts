@@ -1,36 +1,21 @@
 // A campaign's plain end date ("2026-12-31") means "through the end of that day" where the NGO
-// works, as the guides say: the last instant of that calendar day in the campaign's time zone
-// (Asia/Almaty unless told otherwise). Read as midnight, the widget said "ended" all through the
-// last day and "Last day" never showed. Date-times are taken exactly as written (see toDate).
+// works, as the guides say: the last instant of that calendar day in Almaty. Read as midnight, the
+// widget said "ended" all through the last day and "Last day" never showed. Date-times are taken
+// exactly as written (see toDate).
+//
+// A fixed UTC+5, as toDate reads plain dates: Almaty keeps no daylight saving time (UTC+5 since
+// March 2024), and campaigns carry no time zone of their own. Intl offsets would cost the
+// first-paint bundle ~150 bytes for no Kazakh campaign; an `offset` (minutes) serves others.
 import { QoldauError } from './errors.js';
-import { DEFAULT_TIME_ZONE } from './format.js';
-import { dateFormat } from './intl-cache.js';
 
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-// How far the zone's wall clock is ahead of UTC at `instant` (a whole minute), in ms.
-function zoneOffset(instant: number, timeZone: string): number {
-  const fields = dateFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  })
-    .formatToParts(new Date(instant))
-    .filter((part) => part.type !== 'literal')
-    .map((part) => Number(part.value));
-  const [month, day, year, hour, minute] = fields;
-  return Date.UTC(year, month - 1, day, hour, minute) - instant;
-}
-
 /**
- * The last millisecond of a plain date ("2026-12-31") in `timeZone`; undefined when `value` is not
- * a plain date (the caller's own date reading applies); a QoldauError for a day that does not exist.
+ * The last millisecond of a plain date ("2026-12-31") at UTC+`offset` minutes (Almaty: 300);
+ * undefined when `value` is not a plain date (the caller's own date reading applies); a QoldauError
+ * for a day that does not exist.
  */
-export function endOfPlainDay(value: unknown, field = 'endsAt', timeZone = DEFAULT_TIME_ZONE): Date | undefined {
+export function endOfPlainDay(value: unknown, field = 'endsAt', offset = 300): Date | undefined {
   const match = typeof value === 'string' ? PLAIN_DATE.exec(value.trim()) : null;
   if (!match) return undefined;
   const [year, month, day] = match.slice(1).map(Number);
@@ -39,7 +24,5 @@ export function endOfPlainDay(value: unknown, field = 'endsAt', timeZone = DEFAU
   if (start.getUTCMonth() !== month - 1 || start.getUTCDate() !== day) {
     throw new QoldauError('invalid-date', field, String(value));
   }
-  // Next midnight on the zone's wall clock, less the zone's offset then, less one millisecond.
-  const nextMidnight = Date.UTC(year, month - 1, day + 1);
-  return new Date(nextMidnight - zoneOffset(nextMidnight, timeZone) - 1);
+  return new Date(start.getTime() + 86_400_000 - offset * 60_000 - 1);
 }

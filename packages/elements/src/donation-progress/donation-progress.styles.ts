@@ -185,11 +185,12 @@ export const donationProgressStyles = css`
   .reached .ring-fill {
     stroke: var(--_success);
   }
+  /* Centred by its own box, which fits the text: a box spanning the ring made axe compare the text
+     with the ring's stroke. */
   .ring-percent {
     position: absolute;
-    inset: 0;
-    display: grid;
-    place-items: center;
+    inset: 50% auto auto 50%;
+    translate: -50% -50%;
     font-size: 1.5em;
     font-weight: 700;
     color: var(--_brand-text);
@@ -254,8 +255,10 @@ export const donationProgressStyles = css`
     gap: calc(var(--_space) / 2);
     font-size: 0.92em;
   }
+  /* A long label and wide text spacing (WCAG 1.4.12) put the amount on its own line, not out of the card. */
   .milestone {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_space);
     align-items: center;
     color: var(--_muted);
