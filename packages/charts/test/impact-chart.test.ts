@@ -158,7 +158,7 @@ describe('<qoldau-impact-chart>', () => {
         ],
       },
       kk: {
-        label: 'Бағанды диаграмма. Барлығы 24 500 000 ₸. Ең үлкені: Көлік, 12 500 000 ₸ (51%).',
+        label: 'Бағаналы диаграмма. Барлығы 24 500 000 ₸. Ең үлкені: Көлік, 12 500 000 ₸ (51%).',
         rows: [
           ['Бап', 'Сома', 'Үлесі'],
           ['Көлік', '12 500 000 ₸', '51%'],
@@ -201,7 +201,9 @@ describe('<qoldau-impact-chart>', () => {
       ['27', '9'],
     ]);
     expect(rows[1][0]).to.match(/^янв\.? 2026/);
-    expect(plainSpaces(canvasOf(el)!.getAttribute('aria-label'))).to.contain('Помогли детям, с янв');
+    expect(plainSpaces(canvasOf(el)!.getAttribute('aria-label'))).to.contain(
+      'Помогли детям, янв. 2026 г. – март 2026 г.:',
+    );
     expect(chartOf(el)!.data.datasets).to.have.length(2);
     await useLocale('kk');
     await drawn(el);

@@ -68,8 +68,8 @@ describe('<qoldau-donation-progress>', () => {
     );
     const expected = {
       en: '₸8,420,000 of ₸12,500,000 raised',
-      ru: '8 420 000 ₸ из 12 500 000 ₸ собрано',
-      kk: '12 500 000 ₸ ішінен 8 420 000 ₸ жиналды',
+      ru: 'Собрано 8 420 000 ₸ из 12 500 000 ₸',
+      kk: '8 420 000 ₸ жиналды, мақсат — 12 500 000 ₸',
     };
     for (const locale of LOCALES) {
       await useLocale(locale);
@@ -197,7 +197,7 @@ describe('<qoldau-donation-progress>', () => {
       plainSpaces(item.textContent),
     );
     expect(items).to.deep.equal([
-      'Гидравликалық көтергіш 5 000 000 ₸ (орындалды)',
+      'Гидравликалық көтергіш 5 000 000 ₸ (қол жеткізілді)',
       'Seats 10 000 000 ₸',
       'Толық микроавтобус 12 500 000 ₸',
     ]);
