@@ -1,6 +1,7 @@
 // Forced colours (Windows High Contrast, WCAG 1.4.11 and 2.4.7) in Chromium's own emulation: every
 // meter keeps a fill that stands apart from its track and the card, and every focusable part of
-// every widget shows a focus indicator, in forced colours and without. With QOLDAU_SCREENSHOTS=dir
+// every widget shows a focus indicator and is at least 24 px square (2.5.8), in forced colours and
+// without. With QOLDAU_SCREENSHOTS=dir
 // the meters are also saved as pictures for a person to look at.
 import { expect, html, nextFrame } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
@@ -155,6 +156,9 @@ describe('forced colours and visible focus', () => {
         const card = style(host.shadowRoot!.querySelector('.widget')).backgroundColor;
         if (forced) expect(indicator!.kind, 'shadows are dropped in forced colours').to.equal('outline');
         expect(contrast(indicator!.colour, card), `${host.localName} focus colour`).to.be.at.least(3);
+        // WCAG 2.5.8 target size: at least 24 × 24 CSS px.
+        const target = focused.getBoundingClientRect();
+        expect(Math.min(target.width, target.height), `${host.localName} target size`).to.be.at.least(24);
         seen.push(`${host.localName} ${focused.localName}`);
       }
       start.remove();

@@ -185,12 +185,13 @@ export const donationProgressStyles = css`
   .reached .ring-fill {
     stroke: var(--_success);
   }
-  /* Centred by its own box, which fits the text: a box spanning the ring made axe compare the text
-     with the ring's stroke. */
+  /* Centred by its own box, which fits the text, on the card's colour: axe otherwise takes the
+     ring's stroke (the SVG under the text) for the text's background. */
   .ring-percent {
     position: absolute;
     inset: 50% auto auto 50%;
     translate: -50% -50%;
+    background: var(--_surface);
     font-size: 1.5em;
     font-weight: 700;
     color: var(--_brand-text);
