@@ -208,6 +208,13 @@ describe('<qoldau-impact-chart>', () => {
     await useLocale('kk');
     await drawn(el);
     expect(tableRows(el)[0]).to.deep.equal(['Кезең', 'Көмек алған балалар', 'Отбасылар']);
+    // Months in words in Kazakh too, also where the browser has no Kazakh date data (issue #10).
+    expect(tableRows(el)[1][0])
+      .to.match(/қаң/i)
+      .and.not.to.match(/\d\d\.\d{4}/);
+    expect(plainSpaces(canvasOf(el)!.getAttribute('aria-label'))).to.match(
+      /Көмек алған балалар, [^:]*қаң[^:]*2026[^:]* – [^:]*наур[^:]*: соңғы мәні 27, ең жоғарысы 27\./,
+    );
   });
 
   it('shows the table on request and always leaves it to screen readers', async () => {
