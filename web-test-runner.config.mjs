@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 import { testServerPlugin } from './test/server/wtr-plugin.mjs';
+import { a11yPlugin } from './test/a11y-plugin.mjs';
 
 export default {
   files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
@@ -26,7 +27,7 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), testServerPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), testServerPlugin(), a11yPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -256,7 +256,7 @@ export const Kazakh: Story = {
   play: async ({ canvasElement }) => {
     const element = await chartIn(canvasElement);
     const chart = await drawn(element);
-    expect(summary(element)).toBe('Бағанды диаграмма. Барлығы 24 500 000 ₸. Ең үлкені: Көлік, 12 500 000 ₸ (51%).');
+    expect(summary(element)).toBe('Бағаналы диаграмма. Барлығы 24 500 000 ₸. Ең үлкені: Көлік, 12 500 000 ₸ (51%).');
     expect(tableRows(element)[1]).toEqual(['Көлік', '12 500 000 ₸', '51%']);
     expect(plain(String(chart.scales.x.ticks[1].label))).toBe('5 млн ₸');
   },
@@ -270,7 +270,7 @@ export const Russian: Story = {
   play: async ({ canvasElement }) => {
     const element = await chartIn(canvasElement);
     await drawn(element);
-    expect(summary(element)).toMatch(/^Линейный график\. Дети, прошедшие реабилитацию, с янв\.? 2026/);
+    expect(summary(element)).toMatch(/^Линейный график\. Дети, прошедшие реабилитацию, янв\.? 2026 г\. – /);
     const rows = tableRows(element);
     expect(rows[0]).toEqual(['Период', 'Дети, прошедшие реабилитацию']);
     expect(rows[10][1]).toBe('24');

@@ -58,3 +58,15 @@ export const plain = (text: string | null | undefined) =>
 /** The text of a shadow part, with plain spaces. */
 export const partText = (element: Element, part: string) =>
   plain(element.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent);
+
+/**
+ * A resolved CSS colour as the sRGB pixel it paints, `rgb(r, g, b)`: getComputedStyle returns the
+ * theme's derived colours as oklch(), even where they equal the brand exactly.
+ */
+export function paintedColour(color: string): string {
+  const context = Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d')!;
+  context.fillStyle = color;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+  return `rgb(${r}, ${g}, ${b})`;
+}

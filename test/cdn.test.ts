@@ -26,13 +26,13 @@ describe('CDN bundle (packages/qoldau/cdn/qoldau.js)', () => {
     const meter = frame
       .contentDocument!.querySelector('qoldau-donation-progress')!
       .shadowRoot!.querySelector('[role="progressbar"]')!;
-    expect(plainSpaces(meter.getAttribute('aria-valuetext'))).to.equal('8 420 000 ₸ из 12 500 000 ₸ собрано');
+    expect(plainSpaces(meter.getAttribute('aria-valuetext'))).to.equal('Собрано 8 420 000 ₸ из 12 500 000 ₸');
     expect(requested(frame).some((file) => file.startsWith('locale-ru-'))).to.be.true;
     expect(requested(frame).some((file) => file.startsWith('locale-kk-'))).to.be.false;
 
     frame.contentDocument!.documentElement.lang = 'kk';
-    await until(() => status() === '314 демеуші', 10_000, 'Kazakh text after <html lang> changed');
-    expect(plainSpaces(meter.getAttribute('aria-valuetext'))).to.equal('12 500 000 ₸ ішінен 8 420 000 ₸ жиналды');
+    await until(() => status() === '314 адам қолдады', 10_000, 'Kazakh text after <html lang> changed');
+    expect(plainSpaces(meter.getAttribute('aria-valuetext'))).to.equal('8 420 000 ₸ жиналды, мақсат — 12 500 000 ₸');
     frame.contentDocument!.documentElement.lang = 'en';
     await until(() => status() === '314 donors', 10_000, 'English text');
     expect((frame.contentWindow as FixtureWindow).recorded.errors).to.deep.equal([]);

@@ -158,7 +158,7 @@ describe('<qoldau-impact-chart>', () => {
         ],
       },
       kk: {
-        label: 'Бағанды диаграмма. Барлығы 24 500 000 ₸. Ең үлкені: Көлік, 12 500 000 ₸ (51%).',
+        label: 'Бағаналы диаграмма. Барлығы 24 500 000 ₸. Ең үлкені: Көлік, 12 500 000 ₸ (51%).',
         rows: [
           ['Бап', 'Сома', 'Үлесі'],
           ['Көлік', '12 500 000 ₸', '51%'],
@@ -201,11 +201,20 @@ describe('<qoldau-impact-chart>', () => {
       ['27', '9'],
     ]);
     expect(rows[1][0]).to.match(/^янв\.? 2026/);
-    expect(plainSpaces(canvasOf(el)!.getAttribute('aria-label'))).to.contain('Помогли детям, с янв');
+    expect(plainSpaces(canvasOf(el)!.getAttribute('aria-label'))).to.contain(
+      'Помогли детям, янв. 2026 г. – март 2026 г.:',
+    );
     expect(chartOf(el)!.data.datasets).to.have.length(2);
     await useLocale('kk');
     await drawn(el);
     expect(tableRows(el)[0]).to.deep.equal(['Кезең', 'Көмек алған балалар', 'Отбасылар']);
+    // Months in words in Kazakh too, also where the browser has no Kazakh date data (issue #10).
+    expect(tableRows(el)[1][0])
+      .to.match(/қаң/i)
+      .and.not.to.match(/\d\d\.\d{4}/);
+    expect(plainSpaces(canvasOf(el)!.getAttribute('aria-label'))).to.match(
+      /Көмек алған балалар, [^:]*қаң[^:]*2026[^:]* – [^:]*наур[^:]*: соңғы мәні 27, ең жоғарысы 27\./,
+    );
   });
 
   it('shows the table on request and always leaves it to screen readers', async () => {

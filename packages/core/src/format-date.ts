@@ -1,6 +1,7 @@
 // Dates and days in words for en/ru/kk ('5 декабря 2026 г.', 'ертең'), in Almaty's calendar unless
-// told otherwise, staying Kazakh (or honest digits) where the browser lacks Kazakh ICU data. Apart
-// from format.ts so a page whose widgets show no dates does not download it.
+// told otherwise, staying Kazakh words where the browser lacks Kazakh ICU data. Apart from
+// format.ts so a page whose widgets show no dates does not download it. The forms reuse these
+// helpers: formatDate, formatDateTime, formatTime, formatTimeRange, formatRelativeDays.
 import { cached, dateFormat } from './intl-cache.js';
 import { DEFAULT_TIME_ZONE, formatNumber, type QoldauLocale } from './format.js';
 
@@ -23,9 +24,15 @@ function hasKazakhRelativeTime(): boolean {
   return kazakhRelativeTime;
 }
 
-// Without Kazakh date data the honest fallback is all digits in Kazakhstan's own order
-// (05.12.2026, 24-hour clock): Russian month names would be the wrong language, and root data
-// prints '2026 M12 5'. Weekday and era names have no digit form, so they are left out.
+// Without Kazakh date data (Debian's Chromium), Russian month names would be the wrong language and
+// root data prints '2026 M12 5'; digits ('05.12.2026') are read aloud as numbers. So Qoldau carries
+// the twelve month and seven weekday names (nominative, as CLDR's Kazakh patterns use them) and
+// writes dates in words itself: '2027 жылғы 5 наурыз, жұма', 'мамыр 2026', times as 24-hour '10:00'.
+// Only where digits were asked for (dateStyle 'short', a numeric month) does it stay with digits.
+const KK_MONTHS = 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'.split(' ');
+const KK_WEEKDAYS = 'жексенбі дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі'.split(' ');
+
+// Digits in Kazakhstan's own order (05.12.2026, 24-hour clock), for the options that ask for digits.
 function numericDateOptions(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
   const { dateStyle, timeStyle } = options;
   const numeric: Intl.DateTimeFormatOptions = { ...options };
@@ -42,9 +49,67 @@ function numericDateOptions(options: Intl.DateTimeFormatOptions): Intl.DateTimeF
   return numeric;
 }
 
-function localDateFormat(locale: QoldauLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** A Kazakh date in words from Qoldau's own names, for browsers without Kazakh date data. */
+function kazakhWords(date: Date, options: Intl.DateTimeFormatOptions): string {
+  const { dateStyle, timeStyle, timeZone } = options;
+  if (dateStyle === 'short' || options.month === 'numeric' || options.month === '2-digit') {
+    return dateFormat('ru-KZ', numericDateOptions(options)).format(date);
+  }
+  const parts = dateFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    weekday: 'short',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((found) => found.type === type)?.value ?? '';
+  const [year, day] = [part('year'), part('day')];
+  const month = KK_MONTHS[Number(part('month')) - 1];
+  const withYear = dateStyle || options.year;
+  let text = '';
+  if (dateStyle || options.month) {
+    if (dateStyle || options.day) text = withYear ? `${year} жылғы ${day} ${month}` : `${day} ${month}`;
+    else text = withYear ? `${month} ${year}` : month;
+  } else text = options.day ? day : withYear ? year : '';
+  const pieces = [text];
+  if (dateStyle === 'full' || options.weekday) {
+    pieces.push(KK_WEEKDAYS['Sun Mon Tue Wed Thu Fri Sat'.split(' ').indexOf(part('weekday'))]);
+  }
+  if (timeStyle || options.hour || options.minute) {
+    let time = `${part('hour')}:${part('minute')}`;
+    if ((timeStyle && timeStyle !== 'short') || options.second) time += `:${part('second')}`;
+    if (options.timeZoneName || timeStyle === 'full' || timeStyle === 'long') {
+      const zone = dateFormat('ru-KZ', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(date);
+      time += ` ${zone.find((found) => found.type === 'timeZoneName')?.value ?? ''}`;
+    }
+    pieces.push(time);
+  }
+  return pieces.filter(Boolean).join(', ');
+}
+
+interface DateFormatter {
+  format(date: Date): string;
+  formatRange(start: Date, end: Date): string;
+}
+
+function localDateFormat(locale: QoldauLocale, options: Intl.DateTimeFormatOptions): DateFormatter {
   if (locale !== 'kk') return dateFormat(locale, options);
-  return hasKazakhDates() ? dateFormat('kk-KZ', options) : dateFormat('ru-KZ', numericDateOptions(options));
+  if (hasKazakhDates()) return dateFormat('kk-KZ', options);
+  return {
+    format: (date) => kazakhWords(date, options),
+    // The shared day is written once: '2026 жылғы 5 желтоқсан, 10:00–12:00'.
+    formatRange(start, end) {
+      const [from, to] = [kazakhWords(start, options), kazakhWords(end, options)];
+      const [fromDay, fromTime] = [from.slice(0, from.lastIndexOf(', ')), from.slice(from.lastIndexOf(', ') + 2)];
+      return options.timeStyle && to.startsWith(`${fromDay}, `)
+        ? `${fromDay}, ${fromTime}–${to.slice(fromDay.length + 2)}`
+        : `${from} – ${to}`;
+    },
+  };
 }
 
 /** A date as Almaty's calendar shows it unless `options.timeZone` says otherwise; long date by default. */
@@ -65,6 +130,11 @@ const dateTimeOptions = (timeZone: string): Intl.DateTimeFormatOptions => ({
 /** 'Dec 5, 2026, 10:00 AM' (en), '5 дек. 2026 г., 10:00' (ru). */
 export function formatDateTime(date: Date, locale: QoldauLocale, timeZone = DEFAULT_TIME_ZONE): string {
   return localDateFormat(locale, dateTimeOptions(timeZone)).format(date);
+}
+
+/** '10:00 AM' (en), '10:00' (ru, kk): a time of day in Almaty unless `timeZone` says otherwise. */
+export function formatTime(date: Date, locale: QoldauLocale, timeZone = DEFAULT_TIME_ZONE): string {
+  return localDateFormat(locale, { timeStyle: 'short', timeZone }).format(date);
 }
 
 /** 'Dec 5, 2026, 10:00 AM – 12:00 PM': the shared date is written once. */

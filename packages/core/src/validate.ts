@@ -1,6 +1,7 @@
 // Validation at the boundary: unknown input (attributes, inline JSON, HTTP payloads) in,
 // typed data or a QoldauError out. Nothing here throws anything but QoldauError.
 import { QoldauError } from './errors.js';
+import { endOfPlainDay } from './end-of-day.js';
 import { isKnownCurrency, minorUnit } from './format.js';
 
 /** Text in up to three languages, or one string for all. */
@@ -140,7 +141,9 @@ export function validateCampaign(value: unknown): Campaign {
   if (value.id !== undefined) campaign.id = toText(value.id, 'id');
   if (value.title !== undefined) campaign.title = toLocalizedText(value.title, 'title');
   if (value.donors !== undefined) campaign.donors = Math.round(toAmount(value.donors, 'donors'));
-  if (value.endsAt !== undefined && value.endsAt !== null) campaign.endsAt = toDate(value.endsAt, 'endsAt');
+  if (value.endsAt !== undefined && value.endsAt !== null) {
+    campaign.endsAt = endOfPlainDay(value.endsAt) ?? toDate(value.endsAt, 'endsAt');
+  }
   if (value.updatedAt !== undefined) campaign.updatedAt = toDate(value.updatedAt, 'updatedAt');
   return campaign;
 }

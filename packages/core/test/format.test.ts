@@ -15,7 +15,7 @@ import {
   resolveLocale,
   type QoldauLocale,
 } from '../src/format.js';
-import { formatDate, formatDateTime, formatRelativeDays, formatTimeRange } from '../src/format-date.js';
+import { formatDate, formatDateTime, formatRelativeDays, formatTime, formatTimeRange } from '../src/format-date.js';
 
 // ICU separates groups with U+00A0 or U+202F and pads range dashes with U+2009, depending on its
 // version; the tests care about the characters a reader sees, not which space it is.
@@ -265,14 +265,35 @@ describe('format', () => {
       expect(formatDate(december5, 'ru')).to.equal('5 декабря 2026 г.');
     });
 
-    it('writes Kazakh dates with Kazakh month names, or digits where the browser has none', () => {
+    it('writes Kazakh dates in words, from its own month names where the browser has none', () => {
       if (browserHasKazakhDates) {
         expect(formatDate(december5, 'kk')).to.contain('желтоқсан').and.to.contain('2026');
       } else {
         // This is Debian Chromium: raw 'kk' would print '2026 M12 5'.
         expect(new Intl.DateTimeFormat('kk', { dateStyle: 'long' }).format(december5)).to.contain('M12');
-        expect(formatDate(december5, 'kk')).to.equal('05.12.2026');
+        expect(formatDate(december5, 'kk')).to.equal('2026 жылғы 5 желтоқсан');
+        expect(formatDate(almaty('2027-03-05T12:00:00'), 'kk', { dateStyle: 'full' })).to.equal(
+          '2027 жылғы 5 наурыз, жұма',
+        );
+        // The chart axis: month and year.
+        expect(formatDate(almaty('2026-05-01T00:00:00'), 'kk', { month: 'short', year: 'numeric' })).to.equal(
+          'мамыр 2026',
+        );
       }
+    });
+
+    it('names every Kazakh month and weekday', () => {
+      const months = Array.from({ length: 12 }, (_, index) =>
+        formatDate(new Date(Date.UTC(2026, index, 15)), 'kk', { month: 'long' }).toLowerCase(),
+      );
+      expect(months).to.deep.equal(
+        'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'.split(' '),
+      );
+      // 4–10 January 2026 runs Sunday to Saturday.
+      const weekdays = Array.from({ length: 7 }, (_, index) =>
+        formatDate(new Date(Date.UTC(2026, 0, 4 + index, 6)), 'kk', { weekday: 'long' }).toLowerCase(),
+      );
+      expect(weekdays).to.deep.equal('жексенбі дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі'.split(' '));
     });
 
     it('reads the calendar in Almaty unless told otherwise', () => {
@@ -304,11 +325,12 @@ describe('format', () => {
       }
       if (!browserHasKazakhDates) {
         expect(outputs).to.deep.equal([
-          '05.12.2026',
-          '05.12.2026, 10:00:00',
-          '05.12',
-          '12.2026',
+          '2026 жылғы 5 желтоқсан, сенбі',
+          '2026 жылғы 5 желтоқсан, 10:00:00',
+          '5 желтоқсан, сенбі',
+          'желтоқсан 2026',
           '10:00 GMT+5',
+          // A numeric month asks for digits.
           '05.12',
         ]);
       }
@@ -324,7 +346,7 @@ describe('format', () => {
       expect(formatDateTime(start, 'ru')).to.equal('5 дек. 2026 г., 10:00');
       expect(plain(formatDateTime(start, 'en', 'UTC'))).to.equal('Dec 5, 2026, 5:00 AM');
       if (browserHasKazakhDates) expect(formatDateTime(start, 'kk')).to.contain('2026').and.to.contain('10:00');
-      else expect(formatDateTime(start, 'kk')).to.equal('05.12.2026, 10:00');
+      else expect(formatDateTime(start, 'kk')).to.equal('2026 жылғы 5 желтоқсан, 10:00');
     });
 
     it('writes the shared date of a range once', () => {
@@ -332,13 +354,25 @@ describe('format', () => {
       expect(plain(formatTimeRange(start, end, 'ru'))).to.equal('5 дек. 2026 г., 10:00–12:00');
       const kk = plain(formatTimeRange(start, end, 'kk'));
       if (browserHasKazakhDates) expect(kk).to.contain('10:00').and.to.contain('12:00');
-      else expect(kk).to.equal('05.12.2026, 10:00–12:00');
+      else expect(kk).to.equal('2026 жылғы 5 желтоқсан, 10:00–12:00');
     });
 
     it('writes both dates of a range that spans days', () => {
       const later = almaty('2026-12-07T18:30:00');
       expect(plain(formatTimeRange(start, later, 'en'))).to.equal('Dec 5, 2026, 10:00 AM – Dec 7, 2026, 6:30 PM');
       expect(plain(formatTimeRange(start, later, 'ru'))).to.equal('5 дек. 2026 г., 10:00 – 7 дек. 2026 г., 18:30');
+      if (!browserHasKazakhDates) {
+        expect(plain(formatTimeRange(start, later, 'kk'))).to.equal(
+          '2026 жылғы 5 желтоқсан, 10:00 – 2026 жылғы 7 желтоқсан, 18:30',
+        );
+      }
+    });
+
+    it('writes a time of day on its own', () => {
+      expect(plain(formatTime(start, 'en'))).to.equal('10:00 AM');
+      expect(formatTime(start, 'ru')).to.equal('10:00');
+      expect(formatTime(start, 'kk')).to.equal('10:00');
+      expect(formatTime(start, 'kk', 'UTC')).to.equal('05:00');
     });
   });
 

@@ -133,7 +133,7 @@ describe('<qoldau-donation-progress campaign="…"> with the data adapter', () =
         'not an object',
         () => testServer.resource('campaign', 'broken', [1, 2, 3]),
         'invalid-type',
-        'У «campaign» неверный тип.',
+        'Значение «campaign» имеет неверный тип.',
       ],
       [
         'malformed JSON',

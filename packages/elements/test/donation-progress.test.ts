@@ -68,8 +68,8 @@ describe('<qoldau-donation-progress>', () => {
     );
     const expected = {
       en: '₸8,420,000 of ₸12,500,000 raised',
-      ru: '8 420 000 ₸ из 12 500 000 ₸ собрано',
-      kk: '12 500 000 ₸ ішінен 8 420 000 ₸ жиналды',
+      ru: 'Собрано 8 420 000 ₸ из 12 500 000 ₸',
+      kk: '8 420 000 ₸ жиналды, мақсат — 12 500 000 ₸',
     };
     for (const locale of LOCALES) {
       await useLocale(locale);
@@ -152,6 +152,25 @@ describe('<qoldau-donation-progress>', () => {
     expect(['Last day', '1 day left']).to.include(partText(soon, 'details'));
   });
 
+  it('reads a plain `ends` date as through the end of that day in Almaty', async () => {
+    await useLocale('en');
+    // Almaty's calendar date `offset` days from now (en-CA writes dates as YYYY-MM-DD).
+    const almatyDay = (offset: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date(Date.now() + offset * 86_400_000));
+    const expected: [number, string][] = [
+      [-1, 'Campaign ended'],
+      [0, 'Last day'],
+      [1, '1 day left'],
+    ];
+    for (const [offset, text] of expected) {
+      const el = await fixture<QoldauDonationProgress>(
+        html`<qoldau-donation-progress raised="5" goal="10" ends=${almatyDay(offset)}></qoldau-donation-progress>`,
+      );
+      await settle(el);
+      expect(partText(el, 'details'), almatyDay(offset)).to.equal(text);
+    }
+  });
+
   it('draws milestones from inline JSON as marks and a localized list', async () => {
     await useLocale('kk');
     const el = await fixture<QoldauDonationProgress>(
@@ -178,7 +197,7 @@ describe('<qoldau-donation-progress>', () => {
       plainSpaces(item.textContent),
     );
     expect(items).to.deep.equal([
-      'Гидравликалық көтергіш 5 000 000 ₸ (орындалды)',
+      'Гидравликалық көтергіш 5 000 000 ₸ (қол жеткізілді)',
       'Seats 10 000 000 ₸',
       'Толық микроавтобус 12 500 000 ₸',
     ]);

@@ -312,7 +312,7 @@ describe('<qoldau-impact-counter>', () => {
         'unknown format',
         html`<qoldau-impact-counter value="5" format="roman"></qoldau-impact-counter>`,
         'invalid-type',
-        'У «format» неверный тип.',
+        'Значение «format» имеет неверный тип.',
       ],
       [
         'absurd percent',

@@ -68,9 +68,22 @@ export const impactChartStyles = css`
   .toggle:hover {
     border-color: var(--_brand);
   }
+  /* The ring is a box-shadow (the --qoldau-focus-ring token); forced colours drop shadows and turn
+     the transparent outline into a visible one. */
   .toggle:focus-visible {
-    outline: none;
+    outline: 2px solid transparent;
+    outline-offset: 2px;
     box-shadow: var(--_focus);
+  }
+  /* Forced colours would paint the legend swatches Canvas: keep the colours the canvas draws. The
+     focus outline is CanvasText: the forced transparent one is a translucent Highlight on Linux. */
+  @media (forced-colors: active) {
+    .swatch {
+      forced-color-adjust: none;
+    }
+    .toggle:focus-visible {
+      outline-color: CanvasText;
+    }
   }
   .table-wrap {
     margin-top: var(--_space);

@@ -110,7 +110,8 @@ describe('sheet source: reading from the server', () => {
     });
     expect(amina.raised).to.equal(1_870_000);
     expect((amina.title as { ru: string }).ru).to.equal('Курс реабилитации\nдля Амины, 7 лет');
-    expect(amina.endsAt?.toISOString()).to.equal('2026-11-29T19:00:00.000Z');
+    // A plain end date runs through that day in Almaty (UTC+5).
+    expect(amina.endsAt?.toISOString()).to.equal('2026-11-30T18:59:59.999Z');
     expect((await testServer.stats()).requests['GET /sheets/campaign.csv']).to.equal(1);
     const families = await read({ kind: 'metric', id: 'families' });
     expect(families.noun).to.deep.equal({

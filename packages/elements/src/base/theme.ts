@@ -1,28 +1,43 @@
 // Theme tokens. Two levels only: global --qoldau-* tokens (documented in docs/theming.md) and
 // per-component properties that fall back to them. Everything derives from one brand color;
-// dark mode follows the page's `color-scheme` through light-dark(), and lifts the brand's
-// lightness in OKLCH (keeping its hue and some chroma) so it stays vivid and readable.
+// dark mode follows the page's `color-scheme` through light-dark().
+//
+// Any brand stays readable (issue #10): text, link and focus colours are the brand with its OKLCH
+// lightness capped (light: ≤ .53, ≥ 4.5:1 on white) or floored (dark: ≥ .68, ≥ 4.5:1 on the dark
+// surface); fills likewise (≤ .59 / ≥ .66: ≥ 3:1 against their track and the card). Chroma shrinks
+// in proportion so the colour stays inside sRGB (clipping would move its luminance). Hue and
+// chroma are kept, so a grey brand stays grey, and a brand already inside the bound is kept as is.
+// The bounds come from a sweep of 36 brands (test/brand-colours.test.ts); greens are the tightest.
 import { css } from 'lit';
 
 export const themeStyles = css`
   :host {
     --_brand: var(--qoldau-color-brand, #00687f);
-    /* The brand as text or link color: lightened on dark surfaces to keep 4.5:1 contrast. */
-    --_brand-text: light-dark(var(--_brand), oklch(from var(--_brand) 0.82 max(c, 0.09) h));
+    --_brand-text: light-dark(
+      oklch(from var(--_brand) min(l, 0.53) calc(c * min(1, 0.53 / l)) h),
+      oklch(from var(--_brand) max(l, 0.68) calc(c * min(1, 0.32 / (1 - l))) h)
+    );
     --_accent: var(--qoldau-color-accent, light-dark(#8a5a00, #f5c04a));
     --_text: var(--qoldau-color-text, light-dark(#1b2430, #eef2f6));
     --_muted: var(--qoldau-color-muted, light-dark(#4f5b68, #b4bfcc));
     --_surface: var(--qoldau-color-surface, light-dark(#ffffff, #16202b));
     --_border: var(--qoldau-color-border, light-dark(#d5dce3, #3a4654));
-    --_track: var(--qoldau-color-track, light-dark(color-mix(in oklab, var(--_brand) 14%, #fff), #2a3542));
-    --_fill: var(--qoldau-color-fill, light-dark(var(--_brand), oklch(from var(--_brand) 0.74 max(c, 0.09) h)));
+    --_fill: var(
+      --qoldau-color-fill,
+      light-dark(
+        oklch(from var(--_brand) min(l, 0.59) calc(c * min(1, 0.59 / l)) h),
+        oklch(from var(--_brand) max(l, 0.66) calc(c * min(1, 0.34 / (1 - l))) h)
+      )
+    );
+    --_track: var(--qoldau-color-track, light-dark(color-mix(in oklab, var(--_fill) 14%, #fff), #2a3542));
     --_danger: var(--qoldau-color-danger, light-dark(#b42318, #ff8a80));
     --_success: var(--qoldau-color-success, light-dark(#0b6b3a, #6ee7a8));
     --_radius: var(--qoldau-radius, 12px);
     --_space: var(--qoldau-space, 8px);
     --_font: var(--qoldau-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_duration: var(--qoldau-motion-duration, 1200ms);
-    --_focus: var(--qoldau-focus-ring, 0 0 0 3px color-mix(in oklab, var(--_brand) 45%, transparent));
+    /* The text colour: ≥ 4.5:1 on the card, where 45 % of the brand gave about 2:1. */
+    --_focus: var(--qoldau-focus-ring, 0 0 0 3px var(--_brand-text));
 
     color-scheme: inherit;
     font-family: var(--_font);

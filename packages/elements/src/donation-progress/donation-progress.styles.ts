@@ -185,11 +185,13 @@ export const donationProgressStyles = css`
   .reached .ring-fill {
     stroke: var(--_success);
   }
+  /* Centred by its own box, which fits the text, on the card's colour: axe otherwise takes the
+     ring's stroke (the SVG under the text) for the text's background. */
   .ring-percent {
     position: absolute;
-    inset: 0;
-    display: grid;
-    place-items: center;
+    inset: 50% auto auto 50%;
+    translate: -50% -50%;
+    background: var(--_surface);
     font-size: 1.5em;
     font-weight: 700;
     color: var(--_brand-text);
@@ -198,6 +200,43 @@ export const donationProgressStyles = css`
   .reached .percent,
   .reached .ring-percent {
     color: var(--_success);
+  }
+
+  /* Forced colours (Windows High Contrast) paint every background Canvas: fill, track and card
+     would be one colour and the meter would vanish. It draws itself in system colours instead:
+     the fill in CanvasText, as solid as text (Highlight is translucent on some systems). */
+  @media (forced-colors: active) {
+    .meter {
+      forced-color-adjust: none;
+      background: Canvas;
+      outline: 1px solid CanvasText;
+    }
+    .fill,
+    .reached .fill,
+    :host([variant='thermometer']) .meter::after {
+      background: CanvasText;
+    }
+    .mark {
+      background: CanvasText;
+    }
+    .mark.reached {
+      background: Canvas;
+    }
+    :host([variant='ring']) .meter {
+      outline: none;
+    }
+    /* GrayText can be near CanvasText: the empty arc is a thin line instead. */
+    .ring .ring-track {
+      stroke: CanvasText;
+      stroke-width: 2;
+    }
+    .ring-fill,
+    .reached .ring-fill {
+      stroke: CanvasText;
+    }
+    .ring-percent {
+      forced-color-adjust: auto;
+    }
   }
 
   /* The fill animates once, when first seen; the class is only set without reduced motion. */
@@ -217,8 +256,10 @@ export const donationProgressStyles = css`
     gap: calc(var(--_space) / 2);
     font-size: 0.92em;
   }
+  /* A long label and wide text spacing (WCAG 1.4.12) put the amount on its own line, not out of the card. */
   .milestone {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_space);
     align-items: center;
     color: var(--_muted);

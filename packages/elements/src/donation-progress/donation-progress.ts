@@ -105,7 +105,7 @@ export class QoldauDonationProgress extends QoldauElement {
   /** Number of donors so far. */
   declare donors?: number | string;
 
-  /** When the campaign ends: an ISO 8601 date ("2026-12-31") or date-time. Dates are Asia/Almaty days. */
+  /** When the campaign ends: an ISO 8601 date ("2026-12-31": through the end of that day in Asia/Almaty) or date-time. */
   declare ends?: string;
 
   /** How the meter is drawn. */

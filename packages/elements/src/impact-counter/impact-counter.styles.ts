@@ -33,7 +33,9 @@ export const impactCounterStyles = css`
     letter-spacing: -0.02em;
     line-height: 1.1;
     color: var(--_value-color);
-    white-space: nowrap;
+    /* Digits are grouped with no-break spaces: when even the shrunk figure is too wide (text spacing,
+       WCAG 1.4.12), it may break between digits rather than run out of the card. */
+    overflow-wrap: anywhere;
   }
   .reserve {
     visibility: hidden;

@@ -14,7 +14,7 @@
 'chart.hide-table': `Скрыть таблицу`,
 'chart.show-table': `Показать таблицей`,
 'chart.summary.allocation': str`Всего ${0}. Больше всего: ${1}, ${2} (${3}).`,
-'chart.summary.series': str`${0}, с ${1} по ${2}: последнее значение ${3}, наибольшее ${4}.`,
+'chart.summary.series': str`${0}, ${1} – ${2}: последнее значение ${3}, наибольшее ${4}.`,
 'chart.table.caption': `Данные диаграммы`,
 'chart.table.item': `Статья`,
 'chart.table.period': `Период`,
@@ -32,7 +32,7 @@
 'error.invalid-goal': `Цель сбора должна быть больше нуля.`,
 'error.invalid-json': `Встроенные данные — некорректный JSON.`,
 'error.invalid-number': str`Значение «${0}» — не число.`,
-'error.invalid-type': str`У «${0}» неверный тип.`,
+'error.invalid-type': str`Значение «${0}» имеет неверный тип.`,
 'error.invalid-url': str`«${0}» должно быть ссылкой https.`,
 'error.markup-in-text': str`«${0}» содержит HTML — это запрещено.`,
 'error.missing-field': str`Не указано «${0}».`,
@@ -59,7 +59,7 @@
 'progress.raised-of': str`собрано из ${0}`,
 'progress.reached': `Цель достигнута — спасибо!`,
 'progress.remaining': str`Осталось собрать ${0}`,
-'progress.valuetext': str`${0} из ${1} собрано`,
+'progress.valuetext': str`Собрано ${0} из ${1}`,
 'progress.zero': `Станьте первым, кто поддержит`,
     };
   
