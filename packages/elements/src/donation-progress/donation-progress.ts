@@ -88,7 +88,6 @@ export class QoldauDonationProgress extends QoldauElement {
     refresh: { type: Number },
     inlineData: { state: true },
     inlineError: { state: true },
-    revealed: { state: true },
   };
 
   /** Amount raised so far (a number, or a numeric string such as "1 250 000"). */
@@ -120,6 +119,7 @@ export class QoldauDonationProgress extends QoldauElement {
 
   private inlineData: Record<string, unknown> = {};
   declare private inlineError?: QoldauError;
+  /** Seen once: not reactive, since revealing changes only the fill (see reveal()). */
   private revealed = false;
 
   private readonly live = new LiveData(this, 'campaign');
@@ -134,8 +134,15 @@ export class QoldauDonationProgress extends QoldauElement {
     if (prefersReducedMotion()) {
       this.revealed = true;
     } else {
-      this.stopObserving = onFirstVisible(this, () => (this.revealed = true));
+      this.stopObserving = onFirstVisible(this, () => this.reveal());
     }
+  }
+
+  /** First seen: the fill moves to its value, animated; no second render (issue #9). */
+  private reveal(): void {
+    this.revealed = true;
+    this.renderRoot.querySelector('[part="base"]')?.classList.add('animate');
+    this.applyGeometry();
   }
 
   override disconnectedCallback(): void {
