@@ -1,8 +1,8 @@
 // Motion policy shared by every animation: reduced motion wins, and we animate only what is seen.
-// One MediaQueryList and one IntersectionObserver serve every widget on the page: per-widget
-// instances cost each widget a matchMedia() call and an observer (issue #9's render profile).
+// One reduced-motion listener and one IntersectionObserver serve every widget on the page:
+// per-widget ones cost each widget a matchMedia() call and an observer (issue #9's profile).
 
-let reducedMotionQuery: MediaQueryList | undefined;
+let reducedMotion: boolean | undefined;
 
 /**
  * True when the visitor asked for less motion: the OS setting, or `data-qoldau-motion="reduce"` on
@@ -10,9 +10,14 @@ let reducedMotionQuery: MediaQueryList | undefined;
  */
 export function prefersReducedMotion(): boolean {
   if (document.documentElement.dataset.qoldauMotion === 'reduce') return true;
-  // A MediaQueryList's `matches` is live, so one query answers for the page's lifetime.
-  reducedMotionQuery ??= window.matchMedia?.('(prefers-reduced-motion: reduce)');
-  return reducedMotionQuery?.matches ?? false;
+  if (reducedMotion === undefined) {
+    // Asked once, then kept current by one listener: reading `matches` on every connect was
+    // measurable when hundreds of widgets connect at once (issue #9).
+    const query = matchMedia('(prefers-reduced-motion: reduce)');
+    reducedMotion = query.matches;
+    query.addEventListener('change', (event) => (reducedMotion = event.matches));
+  }
+  return reducedMotion;
 }
 
 let observer: IntersectionObserver | undefined;
