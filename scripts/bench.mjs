@@ -7,7 +7,8 @@
 //    <sl-progress-bar>, scripts from the HTTP cache, and 200 of each at 4x CPU. Runs are
 //    interleaved (Qoldau, Shoelace, Shoelace, Qoldau, …) so a load change on the machine hits both;
 //    medians, min–max and the ratio of the medians. Two moments: every element's `updateComplete`,
-//    and the next frame after that (style, layout and paint included).
+//    and the next frame after that (style, layout and paint included); and the main thread's CPU
+//    time over the same span (from a trace), which a loaded machine disturbs far less.
 // 2. Bytes, requests and the request chain of a page with one meter against one progress bar
 //    (brotli q11 from a local HTTP/1.1 server, cache off).
 // 3. Lighthouse 12 mobile (simulated throttling) on the demo page: medians of score, CLS, TBT and
@@ -83,6 +84,12 @@ const shoelaceHead =
 const meterAttrs = 'raised="${i * 1000}" goal="1250000" donors="${i}"';
 const pages = {
   '/bench/render-qoldau.html': shell('render meters', qoldauHead, harness('qoldau-donation-progress', meterAttrs)),
+  // The same, on a page that opts its widgets in to content-visibility (docs/performance.md).
+  '/bench/render-qoldau-cv.html': shell(
+    'render meters, content-visibility',
+    `${qoldauHead}<style>qoldau-donation-progress { content-visibility: auto; contain-intrinsic-size: auto 14rem; }</style>`,
+    harness('qoldau-donation-progress', meterAttrs),
+  ),
   '/bench/render-counter.html': shell(
     'render counters',
     qoldauHead,
@@ -172,9 +179,29 @@ const say = (line = '') => {
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 
+/**
+ * CPU time of the page's main thread in a trace (the busiest CrRendererMain): what the render
+ * cost the thread itself, which other processes on a loaded machine inflate far less than the
+ * wall-clock times (thread time, `tdur`, of its top-level tasks).
+ */
+function mainThreadTime(events) {
+  const mains = events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  const times = mains.map(({ pid, tid }) =>
+    events
+      .filter((event) => event.pid === pid && event.tid === tid && event.name === 'RunTask' && event.ph === 'X')
+      .reduce((sum, event) => sum + (event.tdur ?? event.dur ?? 0) / 1000, 0),
+  );
+  return Math.max(0, ...times);
+}
+
 /** Interleaved render runs: one warm context per page (HTTP cache), alternating order each run. */
 async function renderBench(n, cpu) {
-  const names = { qoldau: 'render-qoldau', shoelace: 'render-shoelace', counter: 'render-counter' };
+  const names = {
+    qoldau: 'render-qoldau',
+    cv: 'render-qoldau-cv',
+    shoelace: 'render-shoelace',
+    counter: 'render-counter',
+  };
   const contexts = {};
   for (const [key, page] of Object.entries(names)) {
     contexts[key] = await browser.newContext();
@@ -184,16 +211,26 @@ async function renderBench(n, cpu) {
     await warm.evaluate(() => window.ready);
     await warm.close();
   }
-  const results = { qoldau: [], shoelace: [], counter: [] };
+  const results = { qoldau: [], cv: [], shoelace: [], counter: [] };
   for (let run = 0; run < RUNS; run++) {
-    const order = run % 2 ? ['shoelace', 'counter', 'qoldau'] : ['qoldau', 'counter', 'shoelace'];
+    const order = run % 2 ? ['shoelace', 'counter', 'cv', 'qoldau'] : ['qoldau', 'cv', 'counter', 'shoelace'];
     for (const key of order) {
       const page = await contexts[key].newPage();
       const cdp = await contexts[key].newCDPSession(page);
       await page.goto(`${origin}/bench/${names[key]}.html`);
       await page.evaluate(() => window.ready);
       if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-      results[key].push(await page.evaluate((count) => window.render(count), n));
+      const events = [];
+      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+      await cdp.send('Tracing.start', {
+        categories: 'disabled-by-default-devtools.timeline,__metadata',
+        transferMode: 'ReportEvents',
+      });
+      const result = await page.evaluate((count) => window.render(count), n);
+      const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+      await cdp.send('Tracing.end');
+      await complete;
+      results[key].push({ ...result, cpu: mainThreadTime(events) });
       await page.close();
     }
   }
@@ -204,18 +241,23 @@ async function renderBench(n, cpu) {
 function renderTable(title, results) {
   say(`### ${title}`);
   say('');
-  say('| what | median to `updateComplete` | min–max | median to next frame | min–max | ratio to Shoelace (frame) |');
-  say('| --- | ---: | ---: | ---: | ---: | ---: |');
+  say(
+    '| what | median to `updateComplete` | min–max | median to next frame | min–max | ratio to Shoelace (frame) | main-thread CPU, median | min–max | ratio to Shoelace (CPU) |',
+  );
+  say('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const base = median(results.shoelace.map((r) => r.frame));
+  const baseCpu = median(results.shoelace.map((r) => r.cpu));
   for (const [key, label] of [
     ['qoldau', '`qoldau-donation-progress`'],
+    ['cv', '`qoldau-donation-progress`, page opts in to `content-visibility: auto`'],
     ['counter', '`qoldau-impact-counter`'],
     ['shoelace', '`sl-progress-bar` (Shoelace 2.20.1)'],
   ]) {
     const update = results[key].map((r) => r.update);
     const frame = results[key].map((r) => r.frame);
+    const cpu = results[key].map((r) => r.cpu);
     say(
-      `| ${label} | ${ms(median(update))} | ${range(update)} | ${ms(median(frame))} | ${range(frame)} | ${(median(frame) / base).toFixed(2)} |`,
+      `| ${label} | ${ms(median(update))} | ${range(update)} | ${ms(median(frame))} | ${range(frame)} | ${(median(frame) / base).toFixed(2)} | ${ms(median(cpu))} | ${range(cpu)} | ${(median(cpu) / baseCpu).toFixed(2)} |`,
     );
   }
   say('');

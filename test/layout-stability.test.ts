@@ -41,8 +41,8 @@ describe('the demo page: no widget changes size when its data arrives', () => {
   let style: HTMLLinkElement;
 
   before(async () => {
-    // A phone's width, and tall enough for every widget to be on screen: each one renders and is
-    // measured for real (off-screen widgets skip layout: content-visibility).
+    // A phone's width, and tall enough for every widget to be on screen (charts draw, counters
+    // count, only once seen).
     await setViewport({ width: 412, height: 4000 });
     await testServer.reset();
     for (const [kind, id] of [

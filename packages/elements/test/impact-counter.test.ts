@@ -246,9 +246,6 @@ describe('<qoldau-impact-counter>', () => {
       const noun = el.shadowRoot!.querySelector('[part="noun"]');
       expect(noun).to.be.null; // money carries its own unit
       const value = el.shadowRoot!.querySelector<HTMLElement>('[part="value"]')!;
-      // One frame laid out first: before it, an off-screen-capable widget (content-visibility:
-      // auto, issue #9) has its placeholder size, which is never painted.
-      await nextFrame();
       const widths = new Set<number>();
       const heights = new Set<number>();
       while (onScreen(el) !== '24 500 000 ₸') {

@@ -99,13 +99,8 @@ export class StateReporter {
 }
 
 export const widgetStyles = css`
-  /* Off-screen widgets skip style and layout until they near the viewport: layout was most of a
-     widget's render cost (issue #9, docs/performance.md). 'auto' keeps the last rendered size, so a
-     widget scrolled past keeps its place; the length is the guess before the first render. */
   :host {
     display: block;
-    content-visibility: auto;
-    contain-intrinsic-size: auto 10rem;
   }
   :host([hidden]) {
     display: none;
