@@ -89,6 +89,8 @@ describe('the demo page: no widget changes size when its data arrives', () => {
       await nextFrame();
       expect(loading(page), 'the live widgets show their skeletons').to.be.true;
       const before = boxes(page);
+      // The hero's skeleton now carries the embedded title and milestone rows: still accessible.
+      await expect(page.querySelector('qoldau-donation-progress[campaign]')).to.be.accessible();
 
       await until(() => !loading(page), 8000, 'every widget filled');
       for (let frame = 0; frame < 3; frame++) await nextFrame();
