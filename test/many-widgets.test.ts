@@ -7,7 +7,7 @@ import { QoldauDonationProgress } from '../packages/elements/src/donation-progre
 import { configure } from '@qoldau/core';
 import { freshAdapter } from '../packages/core/test/data/helpers.js';
 import { testServer } from './server/control.js';
-import { partText, until } from './helpers.js';
+import { partText, until, useLocale } from './helpers.js';
 
 const isReady = (el: Element) =>
   !!el.shadowRoot?.querySelector('[role="progressbar"]') && !el.shadowRoot.querySelector('.loading');
@@ -26,6 +26,7 @@ describe('20 live widgets on one campaign', () => {
   after(async () => {
     prototype.update = original;
     await testServer.heal();
+    await useLocale(null);
   });
 
   it('make one request, and render once each when the data arrives (also once seen)', async () => {
@@ -77,5 +78,22 @@ describe('20 live widgets on one campaign', () => {
     await until(() => meter.style.getPropertyValue('--_progress') === '0.5', 3000, 'the fill to move');
     expect(widget.shadowRoot!.querySelector('[part="base"]')!.classList.contains('animate')).to.be.true;
     expect(updates.get(widget) ?? 0).to.equal(0);
+  });
+
+  it('follow the locale through one shared listener, and only while on the page', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><qoldau-donation-progress raised="500" goal="1000"></qoldau-donation-progress></div>`,
+    );
+    const widget = wrapper.querySelector('qoldau-donation-progress')!;
+    await widget.updateComplete;
+    widget.remove();
+    updates.clear();
+    await useLocale('ru');
+    await nextFrame();
+    expect(updates.get(widget) ?? 0, 'a removed widget is not rendered').to.equal(0);
+    wrapper.append(widget);
+    await useLocale('kk');
+    await until(() => partText(widget, 'goal').includes('1 000 ₸'), 3000, 'the kk figures');
+    expect(updates.get(widget) ?? 0).to.be.at.least(1);
   });
 });

@@ -9,15 +9,12 @@ import { dispatchQoldauEvent, type QoldauEventMap } from './events.js';
 export const VERSION = '0.1.0';
 
 /**
- * The widgets, and one listener that renders them again when a new locale's strings are ready:
- * @lit/localize's updateWhenLocaleChanges() adds a window listener per widget (issue #9). A widget
- * leaves the set at the first locale change after it left the page (no disconnect hook needed).
+ * The connected widgets, and one listener that renders them again when a new locale's strings are
+ * ready: @lit/localize's updateWhenLocaleChanges() adds a window listener per widget (issue #9).
  */
 const connected = new Set<QoldauElement>();
 globalThis.addEventListener?.(LOCALE_STATUS_EVENT, (event) => {
-  if (event.detail.status === 'ready') {
-    connected.forEach((widget) => (widget.isConnected ? widget.requestUpdate() : connected.delete(widget)));
-  }
+  if (event.detail.status === 'ready') connected.forEach((widget) => widget.requestUpdate());
 });
 
 export class QoldauElement extends LitElement {
@@ -30,6 +27,11 @@ export class QoldauElement extends LitElement {
     connected.add(this);
     startLocalization();
     super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this); // a page that removes widgets does not keep them alive
   }
 
   /** The language this widget renders in. */
