@@ -1,6 +1,6 @@
 // The base class of every Qoldau widget: typed events, localization, shared theme tokens.
 import { LitElement } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { getLocale, startLocalization } from '../localization.js';
 import { themeStyles } from './theme.js';
 import { dispatchQoldauEvent, type QoldauEventMap } from './events.js';
@@ -8,20 +8,30 @@ import { dispatchQoldauEvent, type QoldauEventMap } from './events.js';
 /** The version of @qoldau/elements; compared when a tag is defined twice. */
 export const VERSION = '0.1.0';
 
+/**
+ * The connected widgets, and one listener that renders them again when a new locale's strings are
+ * ready: @lit/localize's updateWhenLocaleChanges() adds a window listener per widget (issue #9).
+ */
+const connected = new Set<QoldauElement>();
+globalThis.addEventListener?.(LOCALE_STATUS_EVENT, (event) => {
+  if (event.detail.status === 'ready') connected.forEach((widget) => widget.requestUpdate());
+});
+
 export class QoldauElement extends LitElement {
   static qoldauVersion = VERSION;
   static override styles = [themeStyles];
 
-  constructor() {
-    super();
-    // In the constructor, i.e. before define() upgrades tags already in the page: applying it
-    // later breaks locale switching for pre-rendered markup (lit/lit#3264).
-    updateWhenLocaleChanges(this);
-  }
-
   override connectedCallback(): void {
+    // Following the locale from connection on also covers markup already in the page when the tag
+    // is defined (the case lit/lit#3264 broke for a controller added after define()).
+    connected.add(this);
     startLocalization();
     super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this); // a page that removes widgets does not keep them alive
   }
 
   /** The language this widget renders in. */

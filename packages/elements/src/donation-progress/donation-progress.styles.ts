@@ -282,7 +282,8 @@ export const donationProgressStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  .loading .heading {
+  /* A title not known yet is a short bar; one embedded in the page wraps as it will (issue #9). */
+  .loading .heading:empty {
     width: 60%;
   }
   slot[name='footer']::slotted(*) {

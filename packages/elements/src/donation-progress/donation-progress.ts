@@ -8,10 +8,12 @@ import {
   formatNumber,
   formatPercent,
   isQoldauError,
+  isRecord,
   pickText,
   pluralCategory,
   validateCampaign,
   type Campaign,
+  type LocalizedText,
 } from '@qoldau/core';
 import { QoldauElement } from '../base/qoldau-element.js';
 import { onFirstVisible, prefersReducedMotion } from '../base/motion.js';
@@ -90,7 +92,6 @@ export class QoldauDonationProgress extends QoldauElement {
     refresh: { type: Number },
     inlineData: { state: true },
     inlineError: { state: true },
-    revealed: { state: true },
   };
 
   /** Amount raised so far (a number, or a numeric string such as "1 250 000"). */
@@ -122,6 +123,7 @@ export class QoldauDonationProgress extends QoldauElement {
 
   private inlineData: Record<string, unknown> = {};
   declare private inlineError?: QoldauError;
+  /** Seen once: not reactive, since revealing changes only the fill (see reveal()). */
   private revealed = false;
 
   private readonly live = new LiveData(this, 'campaign');
@@ -136,8 +138,15 @@ export class QoldauDonationProgress extends QoldauElement {
     if (prefersReducedMotion()) {
       this.revealed = true;
     } else {
-      this.stopObserving = onFirstVisible(this, () => (this.revealed = true));
+      this.stopObserving = onFirstVisible(this, () => this.reveal());
     }
+  }
+
+  /** First seen: the fill moves to its value, animated; no second render (issue #9). */
+  private reveal(): void {
+    this.revealed = true;
+    this.renderRoot.querySelector('[part="base"]')?.classList.add('animate');
+    this.applyGeometry();
   }
 
   override disconnectedCallback(): void {
@@ -236,7 +245,10 @@ export class QoldauDonationProgress extends QoldauElement {
     const goalText = loading ? '00 000 000 ₸' : formatMoney(goal, currency, locale);
     // Floor, so 99.6% never shows as "100%" before the goal is truly met.
     const percentText = formatPercent(Math.floor(ratio * 100) / 100, locale);
-    const heading = textOf(this.heading) ?? pickText(campaign?.title, locale);
+    // While loading, a title embedded in the page already takes its lines in the skeleton.
+    const heading =
+      textOf(this.heading) ??
+      (campaign ? pickText(campaign.title, locale) : this.inlineText(this.inlineData, 'title'));
     const label = heading ?? msg('Donation progress', { id: 'progress.label' });
     const valueText = loading
       ? msg('Loading…', { id: 'common.loading' })
@@ -359,7 +371,29 @@ export class QoldauDonationProgress extends QoldauElement {
     });
   }
 
+  /** A text of the (not yet validated) inline data, for the skeleton only: a string or per-locale texts. */
+  private inlineText(data: unknown, field: string): string | undefined {
+    const text: unknown = isRecord(data) ? data[field] : undefined;
+    return typeof text == 'string' || isRecord(text)
+      ? String(pickText(text as LocalizedText, this.locale) ?? '')
+      : undefined;
+  }
+
   private renderMilestones(campaign: Campaign | undefined) {
+    const { milestones } = this.inlineData;
+    if (!campaign && Array.isArray(milestones) && milestones.length) {
+      // Loading: the milestones embedded in the page take their final rows (same texts, so the
+      // same wrapping), and nothing moves when the data arrives (issue #9).
+      return html`<ul class="milestones" aria-hidden="true">
+        ${milestones.map(
+          (milestone) =>
+            html`<li class="milestone">
+              <span class="dot"></span><span class="bone">${this.inlineText(milestone, 'label')}</span>
+              <span class="milestone-amount bone">00 000 000 ₸</span>
+            </li>`,
+        )}
+      </ul>`;
+    }
     if (!campaign?.milestones.length) return nothing;
     const locale = this.locale;
     return html`<ul part="milestones" class="milestones" aria-label=${msg('Milestones', { id: 'progress.milestones' })}>
