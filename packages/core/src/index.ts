@@ -9,3 +9,5 @@ export * from './validate-metric.js';
 export * from './validate-series.js';
 export * from './validate-resources.js';
 export * from './data/index.js';
+export * from './validate-form.js';
+export * from './calendar.js';
