@@ -51,7 +51,12 @@ export const eventSignupStyles = css`
   .outcome h3:focus {
     outline: none;
   }
+  h4 {
+    margin: calc(var(--_space) * 2) 0 var(--_space);
+  }
   .calendar {
+    list-style: none;
+    padding: 0;
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space) calc(var(--_space) * 2);

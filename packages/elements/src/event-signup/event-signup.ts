@@ -4,17 +4,20 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   QoldauError,
+  eventToIcs,
   formatDate,
   formatNumber,
+  googleCalendarUrl,
+  icsFileName,
   isQoldauError,
-  isRecord,
+  outlookCalendarUrl,
   pickText,
-  toCount,
-  toDate,
-  toLocalizedText,
   toSafeUrl,
   validateEvent,
+  validateEventSignup,
   type CharityEvent,
+  type ContactRequirement,
+  type FieldError,
   type QoldauLocale,
 } from '@qoldau/core';
 import { QoldauElement } from '../base/qoldau-element.js';
@@ -29,55 +32,16 @@ import {
   widgetStyles,
 } from '../base/widget.js';
 import { keepPageOpenMessage } from '../messages.js';
-import { FormController, type FieldError } from '../form/form-controller.js';
+import { FormController } from '../form/form-controller.js';
 import { checkboxField, selectField, textField } from '../form/fields.js';
 import { errorSummary } from '../form/error-summary.js';
 import { honeypotField } from '../form/honeypot.js';
 import { formStyles } from '../form/form.styles.js';
 import * as text from '../form/form-messages.js';
 import * as say from './signup-messages.js';
-import { MAX_NOTE, MAX_TEXT, toE164, validateSignup, type ContactRule, type ExtraField } from './signup-rules.js';
 import { eventSignupStyles } from './event-signup.styles.js';
 
-/** The event as the widget uses it: the core event plus the sign-up settings. */
-interface SignupEvent extends CharityEvent {
-  deadline?: Date;
-  online?: string;
-  maxPerSignup: number;
-  fields: ExtraField[];
-}
-
-type View = { state: 'loading' } | { state: 'invalid'; error: QoldauError } | { state: 'ready'; event: SignupEvent };
-
-const FIELD_TYPES = new Set(['text', 'select', 'checkbox']);
-
-/** Extra fields from inline JSON: `[{ name, type, label: {kk, ru, en}, required, options }]`. */
-function toExtraFields(value: unknown): ExtraField[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new QoldauError('invalid-type', 'fields');
-  return value.map((item, index) => {
-    const field = `fields[${index}]`;
-    if (!isRecord(item) || typeof item.name !== 'string' || !/^[a-z][\w-]{0,39}$/i.test(item.name))
-      throw new QoldauError('invalid-type', `${field}.name`);
-    if (!FIELD_TYPES.has(String(item.type))) throw new QoldauError('invalid-type', `${field}.type`);
-    const options =
-      item.type === 'select'
-        ? (Array.isArray(item.options) ? item.options : []).map((option, at) => {
-            if (!isRecord(option) || typeof option.value !== 'string')
-              throw new QoldauError('invalid-type', `${field}.options[${at}]`);
-            return { value: option.value, label: toLocalizedText(option.label ?? option.value, `${field}.options`) };
-          })
-        : undefined;
-    if (options?.length === 0) throw new QoldauError('missing-field', `${field}.options`);
-    return {
-      name: item.name,
-      type: item.type as ExtraField['type'],
-      label: toLocalizedText(item.label, `${field}.label`),
-      required: item.required === true,
-      options,
-    } as ExtraField;
-  });
-}
+type View = { state: 'loading' } | { state: 'invalid'; error: QoldauError } | { state: 'ready'; event: CharityEvent };
 
 /**
  * Sign-up for an event with limited seats: title, date and time in the event's time zone (and in
@@ -86,9 +50,10 @@ function toExtraFields(value: unknown): ExtraField[] {
  * closed. After a sign-up it says what the receiver decided and offers "Sign up someone else".
  *
  * The event comes from attributes, from inline JSON (`<script type="application/json">` with any
- * event field plus `deadline`, `online`, `maxPerSignup` and `fields`, the extra questions), or
+ * event field of docs/data.md, including `deadline`, `onlineUrl`, `maxPerSignup`, `waitlist` and
+ * `fields`, the extra questions), or
  * from the configured source (`event="id"`); attributes win field by field. Submissions go
- * through the configured sink and outbox (docs/data.md) as form `event-signup`.
+ * through the configured sink and outbox (docs/data.md) as form `event:{id}`.
  *
  * Children without a `slot` are the no-JavaScript fallback (a link to the NGO's own registration
  * page): visitors see them if the script never loads, and again if the event data is invalid.
@@ -168,7 +133,7 @@ export class QoldauEventSignup extends QoldauElement {
   /** The most people one sign-up may bring (default 1), further limited by the seats left. */
   declare maxPerSignup?: number | string;
   /** Which contact to ask for: `email` (default), `phone`, `either` or `both`. */
-  declare require?: ContactRule;
+  declare require?: ContactRequirement;
   /** The NGO's privacy policy (https), linked from the consent. */
   declare privacyUrl?: string;
   /** The operator of the personal data (the NGO's legal name), named in the consent. */
@@ -179,7 +144,7 @@ export class QoldauEventSignup extends QoldauElement {
   declare marketing?: boolean;
   /** Version of the consent text, recorded with each sign-up (default "1"). */
   declare consentVersion?: string;
-  /** The form name in the sink URL (default `event-signup`). */
+  /** The form name in the sink URL (default `event:{id}`, or `event-signup` for an event without id). */
   declare form?: string;
   /** The visitor's IANA time zone (default: the browser's); for previews and tests. */
   declare visitorTimeZone?: string;
@@ -194,7 +159,7 @@ export class QoldauEventSignup extends QoldauElement {
   private readonly reporter = new StateReporter(this);
   private view: View = { state: 'loading' };
   private readonly controller = new FormController(this, {
-    form: () => this.form ?? 'event-signup',
+    form: () => this.formName,
     validate: (values) => this.validate(values),
     payload: (values) => this.payload(values),
   });
@@ -224,10 +189,10 @@ export class QoldauEventSignup extends QoldauElement {
         endsAt: this.ends,
         timezone: this.timezone,
         location: this.location,
+        onlineUrl: this.online,
         capacity: this.capacity,
         registered: this.registered,
         deadline: this.deadline,
-        online: this.online,
         maxPerSignup: this.maxPerSignup,
       }),
     };
@@ -235,67 +200,65 @@ export class QoldauEventSignup extends QoldauElement {
       const event = validateEvent(merged);
       if (this.registeredAfterSignup !== undefined) event.registered = this.registeredAfterSignup;
       if (this.privacyUrl !== undefined) toSafeUrl(this.privacyUrl, 'privacy-url');
-      return {
-        state: 'ready',
-        event: {
-          ...event,
-          deadline: merged.deadline == null ? undefined : toDate(merged.deadline, 'deadline'),
-          online: merged.online == null ? undefined : toSafeUrl(merged.online, 'online'),
-          maxPerSignup: merged.maxPerSignup == null ? 1 : Math.max(1, toCount(merged.maxPerSignup, 'maxPerSignup')),
-          fields: toExtraFields(this.inlineData.fields),
-        },
-      };
+      return { state: 'ready', event };
     } catch (error) {
       if (!isQoldauError(error)) throw error;
-      return { state: 'invalid', error };
+      // Fields whose attribute has another name: name them as the author wrote them.
+      const attribute = { startsAt: 'starts', endsAt: 'ends', onlineUrl: 'online', title: 'heading' }[
+        error.field ?? ''
+      ];
+      const field = attribute && this.getAttribute(attribute) !== null ? attribute : error.field;
+      return { state: 'invalid', error: new QoldauError(error.code, field) };
     }
   }
 
+  private get formName(): string {
+    const id = this.event ?? (this.view.state === 'ready' ? this.view.event.id : undefined);
+    return this.form ?? (id ? `event:${id}` : 'event-signup');
+  }
+
   /** Seats left, or undefined when the event has no capacity. */
-  private seatsLeft(event: SignupEvent): number | undefined {
+  private seatsLeft(event: CharityEvent): number | undefined {
     return event.capacity === undefined ? undefined : Math.max(0, event.capacity - event.registered);
   }
 
-  private isClosed(event: SignupEvent, now = Date.now()): boolean {
+  private isClosed(event: CharityEvent, now = Date.now()): boolean {
     return now >= (event.deadline ?? event.startsAt).getTime() || now >= event.startsAt.getTime();
   }
 
-  private maxAttendees(event: SignupEvent): number {
+  private maxAttendees(event: CharityEvent): number {
     const left = this.seatsLeft(event);
-    return left ? Math.min(event.maxPerSignup, left) : event.maxPerSignup;
+    const max = event.maxPerSignup ?? 1;
+    return left ? Math.min(max, left) : max;
   }
 
-  private get contact(): ContactRule {
+  private get contact(): ContactRequirement {
     return (['email', 'phone', 'either', 'both'] as const).find((rule) => rule === this.require) ?? 'email';
   }
 
-  private validate(values: FormData): FieldError[] {
-    const event = this.view.state === 'ready' ? this.view.event : undefined;
-    return validateSignup(values, {
-      contact: this.contact,
-      maxAttendees: event ? this.maxAttendees(event) : 1,
-      extra: event?.fields ?? [],
+  /** The sign-up as core's rules read it: the same rules the receiver applies. */
+  private check(values: FormData) {
+    const event = (this.view as Extract<View, { state: 'ready' }>).event;
+    return validateEventSignup(Object.fromEntries(values), event, {
+      require: this.contact,
+      maxAttendees: this.maxAttendees(event),
     });
+  }
+
+  private validate(values: FormData): FieldError[] {
+    const result = this.check(values);
+    return result.ok ? [] : result.errors;
   }
 
   private payload(values: FormData) {
     const event = (this.view as Extract<View, { state: 'ready' }>).event;
-    const get = (name: string) => String(values.get(name) ?? '').trim();
-    const extra = Object.fromEntries(
-      event.fields.map((field) => [
-        field.name,
-        field.type === 'checkbox' ? values.get(`x-${field.name}`) !== null : get(`x-${field.name}`),
-      ]),
-    );
+    const result = this.check(values);
+    if (!result.ok) throw new QoldauError('invalid-type', 'form'); // validated just before: unreachable
     const data: Record<string, unknown> = {
-      event: this.event ?? event.id ?? pickText(event.title, 'en'),
-      name: get('name'),
-      ...(get('email') ? { email: get('email') } : {}),
-      ...(get('phone') ? { phone: toE164(get('phone')) } : {}),
-      attendees: Number(get('attendees') || 1),
-      ...(get('access') ? { accessibility: get('access') } : {}),
-      ...(event.fields.length ? { fields: extra } : {}),
+      event: this.event ?? event.id,
+      ...result.value,
       marketing: values.get('marketing') !== null,
+      // What the visitor saw: the receiver decides the seat or waiting-list place.
       waitlist: this.seatsLeft(event) === 0,
     };
     return {
@@ -316,17 +279,18 @@ export class QoldauEventSignup extends QoldauElement {
     else if (view.state === 'ready') this.reporter.loaded(view.event, this.live.state?.data ?? PAGE_DATA);
   }
 
-  /** Seats after a confirmed sign-up: the receiver's count, or ours plus the new attendees. */
-  private noteSignup(event: SignupEvent): void {
+  /** Seats after a confirmed sign-up: the receiver's live count, or ours plus the new attendees. */
+  private noteSignup(event: CharityEvent): void {
     const { outcome } = this.controller;
-    if (outcome?.registered !== undefined) this.registeredAfterSignup = outcome.registered;
+    if (outcome && 'registered' in outcome && outcome.registered !== undefined)
+      this.registeredAfterSignup = outcome.registered;
     else if (outcome?.status === 'confirmed') {
       const attendees = Number(new FormData(this.controller.form ?? undefined).get('attendees') ?? 1) || 1;
       this.registeredAfterSignup = event.registered + attendees;
     }
   }
 
-  private whenText(event: SignupEvent, locale: QoldauLocale, timeZone: string): string {
+  private whenText(event: CharityEvent, locale: QoldauLocale, timeZone: string): string {
     const day = (date: Date) =>
       formatDate(date, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone });
     const time = (date: Date, zone = false) =>
@@ -354,7 +318,8 @@ export class QoldauEventSignup extends QoldauElement {
     const when = this.whenText(event, locale, event.timezone);
     const theirs = this.whenText(event, locale, visitorZone);
     const left = this.seatsLeft(event);
-    const closed = this.isClosed(event);
+    // Full without a waiting list reads as closed: there is nothing left to sign up for.
+    const closed = this.isClosed(event) || (left === 0 && !event.waitlist);
     const { state } = this.controller;
     return html`<section part="base" class="widget signup" data-state=${state} aria-labelledby="title">
       <h2 id="title" part="heading">${title}</h2>
@@ -362,11 +327,11 @@ export class QoldauEventSignup extends QoldauElement {
         <dt>${say.whenLabel()}</dt>
         <dd>${when} ${theirs === when ? nothing : html`<br /><span class="muted">${say.yourTime(theirs)}</span>`}</dd>
         ${
-          event.location || event.online
+          event.location || event.onlineUrl
             ? html`<dt>${say.whereLabel()}</dt>
                 <dd>
                   ${pickText(event.location, locale) ?? nothing}
-                  ${event.online ? html`<a href=${event.online} rel="noopener">${say.onlineLink()}</a>` : nothing}
+                  ${event.onlineUrl ? html`<a href=${event.onlineUrl} rel="noopener">${say.onlineLink()}</a>` : nothing}
                 </dd>`
             : nothing
         }
@@ -391,7 +356,7 @@ export class QoldauEventSignup extends QoldauElement {
         }
       </p>
       <div role="status" part="status" class="status">${this.statusText()}</div>
-      ${state === 'done' ? this.renderOutcome(title) : closed ? nothing : this.renderForm(event, left === 0)}
+      ${state === 'done' ? this.renderOutcome(event, title) : closed ? nothing : this.renderForm(event, left === 0)}
     </section>`;
   }
 
@@ -402,13 +367,13 @@ export class QoldauEventSignup extends QoldauElement {
     return nothing;
   }
 
-  private message(error: FieldError, event: SignupEvent): string {
-    const extra = event.fields.find((field) => `x-${field.name}` === error.field);
-    const max = error.field === 'attendees' ? this.maxAttendees(event) : error.field === 'access' ? MAX_NOTE : MAX_TEXT;
-    return text.fieldErrorMessage(error, extra ? (pickText(extra.label, this.locale) ?? extra.name) : '', { max });
+  private message(error: FieldError, event: CharityEvent): string {
+    const extra = event.fields.find((field) => field.name === error.field);
+    const label = extra ? (pickText(extra.label, this.locale) ?? extra.name) : '';
+    return text.fieldErrorMessage(error, label, extra?.type === 'select');
   }
 
-  private renderForm(event: SignupEvent, waitlist: boolean): TemplateResult {
+  private renderForm(event: CharityEvent, waitlist: boolean): TemplateResult {
     const c = this.controller;
     const locale = this.locale;
     const err = (field: string) => {
@@ -429,7 +394,7 @@ export class QoldauEventSignup extends QoldauElement {
           text.summaryTitle(),
           (error) => this.message(error, event),
         )}
-        ${textField({ name: 'name', label: say.nameLabel(), required: true, autocomplete: 'name', maxlength: MAX_TEXT + 50, error: err('name') })}
+        ${textField({ name: 'name', label: say.nameLabel(), required: true, autocomplete: 'name', error: err('name') })}
         ${
           contact === 'phone'
             ? nothing
@@ -471,11 +436,19 @@ export class QoldauEventSignup extends QoldauElement {
               })
             : nothing
         }
-        ${textField({ name: 'access', label: say.accessLabel(), hint: say.accessHint(), multiline: true, required: false, maxlength: MAX_NOTE + 50, error: err('access') })}
+        ${textField({
+          name: 'accessibility',
+          label: say.accessLabel(),
+          hint: say.accessHint(),
+          multiline: true,
+          required: false,
+          error: err('accessibility'),
+        })}
         ${event.fields.map((field) => {
-          const name = `x-${field.name}`;
+          const { name } = field;
           const label = pickText(field.label, locale) ?? field.name;
-          if (field.type === 'checkbox') return checkboxField({ name, label, error: err(name) });
+          if (field.type === 'checkbox')
+            return checkboxField({ name, label, required: field.required, error: err(name) });
           if (field.type === 'select')
             return selectField({
               name,
@@ -487,7 +460,7 @@ export class QoldauEventSignup extends QoldauElement {
                 label: pickText(option.label, locale) ?? option.value,
               })),
             });
-          return textField({ name, label, required: field.required, maxlength: MAX_TEXT + 50, error: err(name) });
+          return textField({ name, label, required: field.required, error: err(name) });
         })}
         ${checkboxField({
           name: 'consent',
@@ -511,34 +484,48 @@ export class QoldauEventSignup extends QoldauElement {
     if (state !== 'error' || !failure) return nothing;
     if (failure.code === 'config')
       return html`<p part="failure" class="failure" role="alert">${text.noSinkMessage()}</p>`;
-    const reason =
-      outcome?.reason === 'full'
+    const reason = outcome?.status === 'rejected' ? outcome.reason : undefined;
+    const why =
+      reason === 'full'
         ? say.rejectedFull()
-        : outcome?.reason === 'closed'
+        : reason === 'closed'
           ? say.closedMessage()
           : errorMessagesFor(this)?.errorMessage(failure);
     return html`<div part="failure" class="failure" role="alert">
-      <p>${text.failedMessage()} ${reason ?? nothing}</p>
+      <p>${text.failedMessage()} ${why ?? nothing}</p>
       <button class="secondary" type="button" @click=${() => this.controller.retry()}>${text.retryLabel()}</button>
     </div>`;
   }
 
-  private renderOutcome(title: string): TemplateResult {
+  private renderOutcome(event: CharityEvent, title: string): TemplateResult {
     const { outcome } = this.controller;
-    const waitlisted = outcome?.status === 'waitlisted';
-    const heading = waitlisted
-      ? say.waitlistedTitle()
-      : outcome?.status === 'received'
-        ? say.receivedTitle()
-        : say.confirmedTitle();
-    return html`<div part="outcome" class="outcome" data-outcome=${outcome?.status ?? 'confirmed'}>
-      <h3 tabindex="-1">${heading}</h3>
-      <p>
-        ${waitlisted ? say.waitlistedText() : say.confirmedText(title)}
-        ${waitlisted && outcome?.position ? say.positionText(formatNumber(outcome.position, this.locale)) : nothing}
-      </p>
+    const status = outcome?.status ?? 'received';
+    const position = outcome?.status === 'waitlisted' ? outcome.position : undefined;
+    return html`<div part="outcome" class="outcome" data-outcome=${status}>
+      ${
+        status === 'waitlisted'
+          ? html`<h3 tabindex="-1">${say.waitlistedTitle()}</h3>
+              <p>
+                ${say.waitlistedText()} ${position ? say.positionText(formatNumber(position, this.locale)) : nothing}
+              </p>`
+          : html`<h3 tabindex="-1">${status === 'confirmed' ? say.confirmedTitle() : say.receivedTitle()}</h3>
+              <p>${status === 'confirmed' ? say.confirmedText(title) : say.receivedText()}</p>
+              ${this.renderCalendar(event)}`
+      }
       <button class="secondary" type="button" @click=${() => this.signUpAnother()}>${say.anotherLabel()}</button>
     </div>`;
+  }
+
+  /** "Add to calendar": an .ics download (a data: link, so nothing to revoke) and Google / Outlook links. */
+  private renderCalendar(event: CharityEvent): TemplateResult {
+    const options = { locale: this.locale, pageUrl: location.href.split('#')[0] };
+    const ics = `data:text/calendar;charset=utf-8,${encodeURIComponent(eventToIcs(event, options))}`;
+    return html`<h4 id="calendar-title">${say.calendarLabel()}</h4>
+      <ul class="calendar" part="calendar" aria-labelledby="calendar-title">
+        <li><a href=${ics} download=${icsFileName(event)}>${say.icsLabel()}</a></li>
+        <li><a href=${googleCalendarUrl(event, options)} target="_blank" rel="noopener">Google Calendar</a></li>
+        <li><a href=${outlookCalendarUrl(event, options)} target="_blank" rel="noopener">Outlook</a></li>
+      </ul>`;
   }
 
   private signUpAnother(): void {

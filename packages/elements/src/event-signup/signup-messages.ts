@@ -36,6 +36,7 @@ export const confirmedTitle = () => msg('You are signed up', { id: 'signup.confi
 export const confirmedText = (title: string) =>
   msg(str`We look forward to seeing you at “${title}”.`, { id: 'signup.confirmed-text' });
 export const receivedTitle = () => msg('Your sign-up was received', { id: 'signup.received' });
+export const receivedText = () => msg('The organisers will confirm your place.', { id: 'signup.received-text' });
 export const waitlistedTitle = () => msg('You are on the waiting list', { id: 'signup.waitlisted' });
 export const waitlistedText = () =>
   msg('We will contact you if a seat becomes free.', { id: 'signup.waitlisted-text' });

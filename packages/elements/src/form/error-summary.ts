@@ -1,7 +1,7 @@
 // The error summary shown at the top of a form after a failed submit (GOV.UK's pattern): focused,
 // announced, one link per error in field order; each link focuses its field.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FieldError } from './form-controller.js';
+import type { FieldError } from '@qoldau/core';
 
 /**
  * Focuses a field of `root` by name and scrolls its label (or its group's legend) into view. A

@@ -6,7 +6,14 @@
 // What the visitor typed lives in the native inputs (uncontrolled, read with FormData) and is never
 // cleared before the server confirmed: only reset() after `done` empties the form.
 import type { ReactiveController } from 'lit';
-import { QoldauError, isQoldauError, type OutboxEntry, type SubmissionConsent } from '@qoldau/core';
+import {
+  QoldauError,
+  isQoldauError,
+  type FieldError,
+  type OutboxEntry,
+  type SubmissionConsent,
+  type SubmissionOutcome,
+} from '@qoldau/core';
 import { submitThroughOutbox } from '../base/submission.js';
 import { getLocale } from '../localization.js';
 import type { QoldauElement } from '../base/qoldau-element.js';
@@ -15,26 +22,6 @@ import { focusField } from './error-summary.js';
 
 /** `sending`: on its way; `queued`: saved in the outbox while offline, sent when back online. */
 export type FormState = 'idle' | 'sending' | 'queued' | 'done' | 'error';
-
-/** One invalid field: codes, never prose (the sentences are in form-messages.ts). */
-export interface FieldError {
-  field: string;
-  code: string;
-}
-
-/** What the receiver decided (docs/data.md, the sink reply). */
-export interface FormOutcome {
-  status: 'confirmed' | 'waitlisted' | 'received' | 'rejected';
-  /** Place on the waiting list (1 = next). */
-  position?: number;
-  /** Why it was rejected: `full`, `closed`, `invalid`, `not-found`, `other`. */
-  reason?: string;
-  /** With `invalid`: the fields the receiver found wrong. */
-  fields?: FieldError[];
-  /** The event's live counts after this submission, when the receiver tells them. */
-  registered?: number;
-  capacity?: number;
-}
 
 export interface FormOptions {
   /** The form's name in the sink URL (`/api/forms/{form}`). */
@@ -52,7 +39,7 @@ export class FormController implements ReactiveController {
   /** Errors on screen, in field order. */
   errors: FieldError[] = [];
   /** The outcome of the last delivered submission. */
-  outcome?: FormOutcome;
+  outcome?: SubmissionOutcome;
   /** Why the last submission failed (state `error`). */
   failure?: QoldauError;
   /** Storage is blocked: the submission lives in this page only. */
@@ -173,15 +160,15 @@ export class FormController implements ReactiveController {
   }
 
   private settle(final: OutboxEntry): void {
-    // The sink's reply (forms-backend adds `outcome` to OutboxEntry); a bare 2xx means confirmed.
-    const outcome = (final as OutboxEntry & { outcome?: FormOutcome }).outcome;
+    // The receiver's decision (docs/data.md, "The reply"); a bare 2xx is `received`.
+    const { outcome } = final;
     if (final.status === 'sent') {
-      this.set({ state: 'done', outcome: outcome ?? { status: 'confirmed' } });
+      this.set({ state: 'done', outcome: outcome ?? { status: 'received' } });
       return;
     }
-    if (outcome?.fields?.length) {
+    if (outcome?.status === 'rejected' && outcome.fields?.length) {
       // The receiver's field errors use the same summary as ours; the typed values stay.
-      this.set({ state: 'idle', errors: this.ordered([...outcome.fields]), outcome });
+      this.set({ state: 'idle', errors: this.ordered(outcome.fields as FieldError[]), outcome });
       void this.host.updateComplete.then(() => this.focusSummary());
       return;
     }

@@ -2,40 +2,41 @@
 // functions). Field errors are specific (GOV.UK: say what to do), and the same sentence appears
 // inline and in the error summary.
 import { msg, str } from '@lit/localize';
-import type { FieldError } from './form-controller.js';
+import type { FieldError } from '@qoldau/core';
 
-/** The sentence for an error code; `label` names a field the form does not know by name (extra fields). */
-export function fieldErrorMessage(error: FieldError, label = '', limits: { min?: number; max?: number } = {}): string {
-  const { min = 1, max = 0 } = limits;
-  switch (
-    `${error.field === 'name' || error.field === 'email' || error.field === 'phone' ? error.field + ':' : ''}${error.code}`
-  ) {
-    case 'name:required':
-      return msg('Enter your name', { id: 'form.name-required' });
-    case 'email:required':
-      return msg('Enter your email address', { id: 'form.email-required' });
-    case 'email:email':
+/**
+ * The sentence for a field error (codes of @qoldau/core's validate-form.ts); `label` names a field
+ * the form does not know by name (an event's extra questions), `choice` says it is a select.
+ */
+export function fieldErrorMessage(error: FieldError, label = '', choice = false): string {
+  const limit = error.limit ?? 0;
+  switch (error.code) {
+    case 'required':
+      if (error.field === 'name') return msg('Enter your name', { id: 'form.name-required' });
+      if (error.field === 'email') return msg('Enter your email address', { id: 'form.email-required' });
+      if (error.field === 'phone') return msg('Enter your phone number', { id: 'form.phone-required' });
+      // An empty select is a choice not made.
+      if (choice) return msg(str`Choose an option for “${label}”`, { id: 'form.select' });
+      return msg(str`Fill in “${label}”`, { id: 'form.required' });
     case 'email':
       return msg('Enter an email address in the correct format, like name@example.com', { id: 'form.email' });
-    case 'phone:required':
-      return msg('Enter your phone number', { id: 'form.phone-required' });
-    case 'phone:phone':
     case 'phone':
       return msg('Enter a phone number, like +7 701 234 56 78', { id: 'form.phone' });
-    case 'email:contact':
-    case 'phone:contact':
-    case 'contact':
+    case 'email-or-phone':
       return msg('Enter an email address or a phone number', { id: 'form.contact' });
-    case 'range':
-      return msg(str`Enter a number from ${min} to ${max}`, { id: 'form.range' });
     case 'too-long':
-      return msg(str`Use ${max} characters or fewer`, { id: 'form.too-long' });
+      return msg(str`Use ${limit} characters or fewer`, { id: 'form.too-long' });
+    case 'not-a-number':
+    case 'not-whole':
+      return msg('Enter a whole number, like 2', { id: 'form.whole' });
+    case 'too-small':
+      return msg(str`Enter ${limit} or more`, { id: 'form.too-small' });
+    case 'too-large':
+      return msg(str`Enter ${limit} or fewer`, { id: 'form.too-large' });
+    case 'not-an-option':
+      return msg(str`Choose an option for “${label}”`, { id: 'form.select' });
     case 'consent':
       return msg('Tick the box to agree to the processing of your personal data', { id: 'form.consent' });
-    case 'select':
-      return msg(str`Choose an option for “${label}”`, { id: 'form.select' });
-    default:
-      return msg(str`Fill in “${label}”`, { id: 'form.required' });
   }
 }
 
