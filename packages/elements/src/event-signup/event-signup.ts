@@ -37,6 +37,7 @@ import { checkboxField, selectField, textField } from '../form/fields.js';
 import { errorSummary } from '../form/error-summary.js';
 import { honeypotField } from '../form/honeypot.js';
 import { formStyles } from '../form/form.styles.js';
+import { releaseFormTranslations, useFormTranslations } from '../form/form-locale.js';
 import * as text from '../form/form-messages.js';
 import * as say from './signup-messages.js';
 import { eventSignupStyles } from './event-signup.styles.js';
@@ -167,6 +168,12 @@ export class QoldauEventSignup extends QoldauElement {
   override connectedCallback(): void {
     super.connectedCallback();
     ({ data: this.inlineData, error: this.inlineError } = readInlineJson(this));
+    this.waitFor(useFormTranslations(this));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    releaseFormTranslations(this);
   }
 
   protected override willUpdate(): void {
