@@ -167,6 +167,18 @@ describe('data adapter: the receiver decides the outcome', () => {
     expect((await send('c', {})).outcome).to.deep.equal({ status: 'received' });
   });
 
+  it('simple mode (Apps Script answers 200 even when the script fails): an unreadable reply is retried', async () => {
+    configure({ sink: { type: 'http', url: `${base}/api/forms/{form}`, simple: true, ...fast } });
+    await testServer.fail({ match: 'POST /api/forms', mode: 'malformed', times: 1 });
+    const done = await send('event:atyrau-clay-workshop', signup());
+    expect(done.outcome).to.deep.equal({ status: 'confirmed', registered: 18, capacity: 20 });
+    expect((await testServer.stats()).requests['POST /api/forms/event%3Aatyrau-clay-workshop']).to.equal(2);
+    // Without simple mode, a 2xx whose body is unreadable is still delivered: `received`.
+    configure({ sink: { type: 'http', url: `${base}/api/forms/{form}`, ...fast } });
+    await testServer.fail({ match: 'POST /api/forms', mode: 'malformed', times: 1 });
+    expect((await send('volunteer', {})).outcome).to.deep.equal({ status: 'received' });
+  });
+
   it('reads replies leniently: Apps Script says rejected with a 200; junk is received or other', () => {
     expect(toOutcome({ status: 'rejected', reason: 'full' }, 200)).to.deep.equal({
       status: 'rejected',
