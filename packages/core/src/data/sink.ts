@@ -118,10 +118,13 @@ export async function deliver(sink: SinkConfig, submission: Submission): Promise
       };
     }
     // A 2xx or a final 4xx: the body says what the receiver decided.
-    return settle(
-      toOutcome(await replyBody(response), response.ok ? 200 : status),
-      response.ok ? undefined : String(status),
-    );
+    const body = await replyBody(response);
+    // Apps Script (simple mode) answers 200 even when the script failed (an HTML error page): only a
+    // JSON reply with `status` (or the older `ok`) counts as delivered there; anything else is retried.
+    if (sink.simple && response.ok && !(isRecord(body) && ('status' in body || 'ok' in body))) {
+      return { ok: false, retry: true, error: new QoldauError('http', 'sink', 'unreadable reply') };
+    }
+    return settle(toOutcome(body, response.ok ? 200 : status), response.ok ? undefined : String(status));
   } catch {
     return { ok: false, retry: true, error: new QoldauError('network', 'sink') };
   } finally {
