@@ -28,9 +28,10 @@ function describedBy(name: string, hint?: string, error?: string): string | unde
   return [hint ? `h-${name}` : '', error ? `e-${name}` : ''].filter(Boolean).join(' ') || undefined;
 }
 
+/** The label; "(optional)" only when `required` is false (undefined: neither, e.g. "email or phone"). */
 function labelOf(options: { name: string; label: string; required?: boolean }): TemplateResult {
   return html`<label for="f-${options.name}"
-    >${options.label}${options.required ? nothing : html` <span class="optional">${optionalMark()}</span>`}</label
+    >${options.label}${options.required === false ? html`<span class="optional">${optionalMark()}</span>` : nothing}</label
   >`;
 }
 

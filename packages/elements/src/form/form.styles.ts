@@ -16,6 +16,9 @@ export const formStyles = css`
   label {
     font-weight: 600;
   }
+  .optional {
+    margin-left: 0.3em;
+  }
   .optional,
   .hint {
     color: var(--_muted);
