@@ -130,7 +130,20 @@ export class FormController implements ReactiveController {
   private async send(values: FormData): Promise<void> {
     this.set({ state: 'sending', errors: [], failure: undefined, outcome: undefined });
     const { data, consent } = this.options.payload(values);
-    let key: string;
+    // A failed attempt means the outbox holds the submission for later: say it is saved, not lost.
+    // Listening before submitting: the first attempt can fail before submit() returns its key.
+    const { outbox } = await import('@qoldau/core/data');
+    const failed = new Set<string>();
+    let key: string | undefined;
+    const showQueued = () => {
+      if (this.state === 'sending') this.set({ state: 'queued' });
+    };
+    this.unsubscribe?.();
+    this.unsubscribe = outbox.subscribe((entry) => {
+      if (entry.status !== 'queued' || entry.attempts === 0) return;
+      failed.add(entry.submission.idempotencyKey);
+      if (entry.submission.idempotencyKey === key) showQueued();
+    });
     let settled: Promise<OutboxEntry>;
     try {
       const result = await submitThroughOutbox(
@@ -143,17 +156,11 @@ export class FormController implements ReactiveController {
       settled = result.settled;
       this.keepOpen = !result.persistent;
     } catch (error) {
+      this.unsubscribe();
       this.set({ state: 'error', failure: isQoldauError(error) ? error : new QoldauError('config', 'sink') });
       return;
     }
-    // A failed attempt means the outbox holds it for later: say it is saved, not lost.
-    const { outbox } = await import('@qoldau/core/data');
-    this.unsubscribe?.();
-    this.unsubscribe = outbox.subscribe((entry) => {
-      if (entry.submission.idempotencyKey === key && entry.status === 'queued' && entry.attempts > 0)
-        if (this.state === 'sending') this.set({ state: 'queued' });
-    });
-    if (navigator.onLine === false && this.state === 'sending') this.set({ state: 'queued' });
+    if (failed.has(key) || navigator.onLine === false) showQueued();
     const final = await settled;
     this.unsubscribe();
     this.settle(final);
