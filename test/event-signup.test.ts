@@ -32,6 +32,19 @@ runFormBaseTests({
   create: () => signup({ 'max-per-signup': '4' }),
   valid: { name: 'Айгерім Сейітова', email: 'aigerim@example.kz', consent: true },
   autocomplete: { name: 'name', email: 'email' },
+  // name → email → people → accessibility → consent (Space) → privacy link → button (Enter).
+  keyboard: [
+    { type: 'Әлия Нұрланқызы' },
+    { press: 'Tab' },
+    { type: 'aliya@example.kz' },
+    { press: 'Tab' },
+    { press: 'Tab' },
+    { press: 'Tab' },
+    { press: 'Space' },
+    { press: 'Tab' },
+    { press: 'Tab' },
+    { press: 'Enter' },
+  ],
   invalidCases: [
     { name: 'no name', field: 'name', apply: (set) => set('name', '  ') },
     { name: 'no email', field: 'email', apply: (set) => set('email', '') },

@@ -29,6 +29,11 @@ export interface FormSuiteOptions {
   /** Expected `autocomplete` token per field name. */
   autocomplete: Record<string, string>;
   invalidCases: InvalidCase[];
+  /**
+   * A keyboard-only sign-up from the first field: keys to type (`type`) or press (`press`), e.g.
+   * type the name, Tab, type the email, Tab to the consent box, Space, Enter.
+   */
+  keyboard: ({ type: string } | { press: string })[];
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -248,6 +253,20 @@ export function runFormBaseTests(options: FormSuiteOptions): void {
       await until(() => el.shadowRoot!.querySelector('.outcome'));
       expect((await testServer.stats()).submissions).to.have.length(1);
     });
+
+    for (const locale of LOCALES) {
+      it(`can be completed with the keyboard alone in ${locale}`, async () => {
+        await useLocale(locale);
+        const el = await mount();
+        const f = formOf(el);
+        f.field('name').focus();
+        for (const step of options.keyboard) await sendKeys(step);
+        await until(() => el.shadowRoot!.querySelector('.outcome'));
+        expect(el.shadowRoot!.activeElement?.tagName).to.equal('H3');
+        const [stored] = (await testServer.stats()).submissions;
+        expect(stored.body.locale).to.equal(locale);
+      });
+    }
 
     it('Enter in a text input submits', async () => {
       const el = await mount();
