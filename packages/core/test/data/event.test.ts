@@ -60,6 +60,13 @@ describe('events: the schema', () => {
     ]);
   });
 
+  it('accepts the demo event (packages/qoldau/demo/data/event)', async () => {
+    const demo = await (await fetch('/packages/qoldau/demo/data/event/atyrau-clay-workshop.json')).json();
+    const event = validateEvent(demo);
+    expect(event.fields.map((field) => field.name)).to.deep.equal(['group', 'photos']);
+    expect(event.deadline!.getTime()).to.be.below(event.startsAt.getTime());
+  });
+
   it('refuses bad events with a code and the field', async () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ ...base, onlineUrl: 'javascript:alert(1)' }, 'invalid-url', 'onlineUrl'],
