@@ -159,6 +159,14 @@ export async function read<K extends ResourceKind>(ref: ResourceRef<K>): Promise
 }
 
 /**
+ * Reads one resource again now, past the cache (an event's seats after a sign-up), and tells every
+ * watcher. Rejects like `read()`.
+ */
+export async function refresh<K extends ResourceKind>(ref: ResourceRef<K>): Promise<ResourceDataMap[K]> {
+  return (await load(slotFor(ref), 0)) as ResourceDataMap[K];
+}
+
+/**
  * Follows one resource: calls `listener` at once (with the value from a previous visit if one was
  * kept, marked `fromStorage`), then on every change. With `refresh` (seconds; default: the
  * configured `refresh`) it polls while the page is visible; a failed refresh keeps the last good
