@@ -5,7 +5,7 @@
 // the instant is what matters, every calendar shows it in the owner's zone, and a VTIMEZONE for
 // Asia/Almaty would have to be kept right by hand (it changed in March 2024). Lines are folded at
 // 75 octets counting UTF-8 bytes, never inside a character (Kazakh letters are 2 bytes each).
-import type { CharityEvent } from './validate-resources.js';
+import type { CharityEvent } from './validate-event.js';
 import { pickText } from './validate.js';
 
 export interface CalendarOptions {

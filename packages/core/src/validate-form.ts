@@ -1,7 +1,7 @@
 // Form input rules: pure functions from what a visitor typed to a normalized value or an error code.
 // Codes, never prose (as in errors.ts): the form localizes them. The same rules serve the browser
 // and any receiver that can run TypeScript/JS; the demo receiver re-checks the essentials.
-import type { CharityEvent, EventField } from './validate-resources.js';
+import type { CharityEvent, EventField } from './validate-event.js';
 
 /** Every reason a form field can be refused. Stable: forms map each to a localized message. */
 export type FormErrorCode =

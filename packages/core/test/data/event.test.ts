@@ -1,8 +1,9 @@
 // The event schema (docs/data.md, "Events"): validation, and the same event from JSON and from a sheet.
 import { expect } from '@open-wc/testing';
-import { configure, read, validateEvent } from '../../src/index.js';
+import { configure, outbox, read, refresh, submit, validateEvent, watch } from '../../src/index.js';
+import type { CharityEvent } from '../../src/index.js';
 import { testServer } from '../../../../test/server/control.js';
-import { freshAdapter, rejection } from './helpers.js';
+import { freshAdapter, rejection, until } from './helpers.js';
 
 const base = {
   title: { en: 'Clay workshop', ru: 'Мастер-класс', kk: 'Шеберхана' },
@@ -58,6 +59,13 @@ describe('events: the schema', () => {
         options: [{ value: 'y', label: { en: 'Youth' } }],
       },
     ]);
+  });
+
+  it('accepts the demo event (packages/qoldau/demo/data/event)', async () => {
+    const demo = await (await fetch('/packages/qoldau/demo/data/event/atyrau-clay-workshop.json')).json();
+    const event = validateEvent(demo);
+    expect(event.fields.map((field) => field.name)).to.deep.equal(['group', 'photos']);
+    expect(event.deadline!.getTime()).to.be.below(event.startsAt.getTime());
   });
 
   it('refuses bad events with a code and the field', async () => {
@@ -123,6 +131,27 @@ describe('events: from JSON and from a Google Sheet', () => {
     const event = await read({ kind: 'event', id: 'atyrau-clay-workshop' });
     expect(event).to.deep.include({ capacity: 20, registered: 17, maxPerSignup: 2, timezone: 'Asia/Almaty' });
     expect(event.deadline?.toISOString()).to.equal('2027-03-11T13:00:00.000Z');
+  });
+
+  it('refresh() reads the live seats again after a sign-up, past the cache, and tells the watchers', async () => {
+    configure({
+      source: { type: 'json', url: `${url}/api/{kind}/{id}.json` },
+      sink: { type: 'http', url: `${url}/api/forms/{form}`, retryDelay: 0.02 },
+      cacheTtl: 600,
+    });
+    const seen: (CharityEvent | undefined)[] = [];
+    const stop = watch({ kind: 'event', id: 'atyrau-clay-workshop' }, {}, (state) => seen.push(state.data));
+    await until(() => seen.at(-1)?.registered === 17);
+    const entry = await submit(
+      'event:atyrau-clay-workshop',
+      { name: 'Әлия', phone: '+77012345678', attendees: 2, honeypot: '', elapsedMs: 9000 },
+      { locale: 'kk' },
+    );
+    expect((await outbox.settled(entry.submission.idempotencyKey)).outcome).to.include({ status: 'confirmed' });
+    expect((await read({ kind: 'event', id: 'atyrau-clay-workshop' })).registered).to.equal(17); // cached
+    expect((await refresh({ kind: 'event', id: 'atyrau-clay-workshop' })).registered).to.equal(19);
+    expect(seen.at(-1)?.registered).to.equal(19);
+    stop();
   });
 
   it('reads the sheet columns of docs/data.md (wall-clock times, yes/no, fields as JSON)', async () => {
