@@ -295,6 +295,18 @@ export class QoldauEventSignup extends QoldauElement {
       const attendees = Number(new FormData(this.controller.form ?? undefined).get('attendees') ?? 1) || 1;
       this.registeredAfterSignup = event.registered + attendees;
     }
+    // From the data source: read the live counts again, past the cache (other sign-ups count too).
+    const id = this.event;
+    if (id)
+      void import('@qoldau/core/data')
+        .then(({ refresh }) => refresh({ kind: 'event', id }))
+        .then(
+          () => {
+            this.registeredAfterSignup = undefined;
+            this.requestUpdate();
+          },
+          () => undefined, // keep the receiver's count
+        );
   }
 
   private whenText(event: CharityEvent, locale: QoldauLocale, timeZone: string): string {
