@@ -73,6 +73,7 @@ describe('<qoldau-event-signup> with the real receiver', () => {
     expect(partText(el, 'seats')).to.equal('1 seat left');
     // The live counts are read again past the cache after the sign-up.
     await until(async () => (await testServer.stats()).requests['GET /api/event/clay-2027.json'] >= 2);
+    await el.updateComplete; // the calendar links are a chunk loaded after the confirmation
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.calendar a')];
     expect(links.map((link) => link.textContent!.trim())).to.deep.equal([
       'Download .ics file',

@@ -4,13 +4,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   QoldauError,
-  eventToIcs,
   formatDate,
   formatNumber,
-  googleCalendarUrl,
-  icsFileName,
   isQoldauError,
-  outlookCalendarUrl,
   pickText,
   toSafeUrl,
   validateEvent,
@@ -41,6 +37,9 @@ import { releaseFormTranslations, useFormTranslations } from '../form/form-local
 import * as text from '../form/form-messages.js';
 import * as say from './signup-messages.js';
 import { eventSignupStyles } from './event-signup.styles.js';
+
+let calendar: typeof import('./calendar-links.js') | undefined;
+let calendarLoad: Promise<unknown> | undefined;
 
 type View = { state: 'loading' } | { state: 'invalid'; error: QoldauError } | { state: 'ready'; event: CharityEvent };
 
@@ -535,16 +534,13 @@ export class QoldauEventSignup extends QoldauElement {
     </div>`;
   }
 
-  /** "Add to calendar": an .ics download (a data: link, so nothing to revoke) and Google / Outlook links. */
-  private renderCalendar(event: CharityEvent): TemplateResult {
-    const options = { locale: this.locale, pageUrl: location.href.split('#')[0] };
-    const ics = `data:text/calendar;charset=utf-8,${encodeURIComponent(eventToIcs(event, options))}`;
-    return html`<h4 id="calendar-title">${say.calendarLabel()}</h4>
-      <ul class="calendar" part="calendar" aria-labelledby="calendar-title">
-        <li><a href=${ics} download=${icsFileName(event)}>${say.icsLabel()}</a></li>
-        <li><a href=${googleCalendarUrl(event, options)} target="_blank" rel="noopener">Google Calendar</a></li>
-        <li><a href=${outlookCalendarUrl(event, options)} target="_blank" rel="noopener">Outlook</a></li>
-      </ul>`;
+  /** "Add to calendar", from a chunk loaded once a sign-up is confirmed; nothing until it arrives. */
+  private renderCalendar(event: CharityEvent): TemplateResult | typeof nothing {
+    if (!calendar) {
+      this.waitFor((calendarLoad ??= import('./calendar-links.js').then((module) => (calendar = module))));
+      return nothing;
+    }
+    return calendar.calendarLinks(event, this.locale);
   }
 
   private signUpAnother(): void {
