@@ -293,6 +293,31 @@ export function runFormBaseTests(options: FormSuiteOptions): void {
       expect((await testServer.stats()).submissions).to.have.length(1);
     });
 
+    it('with browser storage blocked, asks the visitor to keep the page open while it sends', async () => {
+      const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+      try {
+        await useSink();
+        await testServer.stop();
+        const el = await mount();
+        const f = formOf(el);
+        fillValid(el);
+        f.form().requestSubmit();
+        await until(() => f.status().startsWith('Please keep this page open'));
+        await testServer.start();
+        await until(() => el.shadowRoot!.querySelector('.outcome'));
+        expect((await testServer.stats()).submissions).to.have.length(1);
+      } finally {
+        Object.defineProperty(window, 'localStorage', descriptor);
+        freshAdapter();
+      }
+    });
+
     it('a refused submission keeps what was typed and offers a retry', async () => {
       await testServer.fail({ match: 'POST /api/forms', mode: 'status', status: 422, times: 1 });
       const el = await mount();
