@@ -16,14 +16,14 @@ export const formStyles = css`
   label {
     font-weight: 600;
   }
-  .optional {
-    margin-left: 0.3em;
-  }
   .optional,
   .hint {
     color: var(--_muted);
     font-weight: 400;
     margin: 0;
+  }
+  .optional {
+    margin-left: 0.3em;
   }
   input,
   select,
