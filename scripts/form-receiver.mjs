@@ -23,8 +23,12 @@ const emptyState = () => ({ version: 1, replies: {}, signups: [], spam: [], othe
 
 const text = (value) => (typeof value === 'string' ? value.trim() : '');
 
-/** Same as @qoldau/core's FIELD names: the form sends these in `data`. */
-function checkSignup(data, event) {
+/**
+ * The essentials of @qoldau/core's validateEventSignup (which the form runs in full), on the data the
+ * form sends (docs/data.md, "What an event sign-up sends"), plus the recorded consent: without it
+ * the NGO may not keep the sign-up (Law No. 94-V, Art. 7–8).
+ */
+function checkSignup(data, event, consent) {
   const fields = [];
   const name = text(data.name);
   if (name === '') fields.push({ field: 'name', code: 'required' });
@@ -49,6 +53,7 @@ function checkSignup(data, event) {
       if (!values.includes(value)) fields.push({ field: field.name, code: 'not-an-option' });
     }
   }
+  if (consent?.given !== true) fields.push({ field: 'consent', code: 'consent' });
   return { fields, attendees };
 }
 
@@ -115,7 +120,7 @@ export function createFormReceiver({ file, events, now = () => Date.now() }) {
     const closesAt = Math.min(Date.parse(event.startsAt), event.deadline ? Date.parse(event.deadline) : Infinity);
     if (!(now() < closesAt)) return { status: 409, body: { status: 'rejected', reason: 'closed' } };
     const data = submission.data;
-    const { fields, attendees } = checkSignup(data, event);
+    const { fields, attendees } = checkSignup(data, event, submission.consent);
     if (fields.length > 0) return { status: 422, body: { status: 'rejected', reason: 'invalid', fields } };
     const reasons = spamSignals(data);
     if (reasons.length > 0) {

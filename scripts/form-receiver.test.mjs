@@ -174,6 +174,9 @@ test('closed, invalid and unknown events are refused with a reason; rejections k
   });
   assert.equal(post(receiver, signup({ email: '', phone: '' })).body.fields[0].code, 'email-or-phone');
   assert.equal(post(receiver, signup({ phone: '8 701 234 56 78' })).body.fields[0].code, 'phone');
+  // No recorded consent, no sign-up.
+  assert.deepEqual(post(receiver, { ...signup(), consent: null }).body.fields, [{ field: 'consent', code: 'consent' }]);
+  assert.deepEqual(post(receiver, { ...signup(), consent: { given: false } }).body.reason, 'invalid');
   assert.equal(receiver.receive({ form: 'event:clay', text: '{"broken' }).status, 400);
   assert.equal(receiver.receive({ form: 'event:clay', text: '{"data":{}}' }).body.error, 'missing-idempotency-key');
   const state = receiver.snapshot();

@@ -145,7 +145,7 @@ describe('events: from JSON and from a Google Sheet', () => {
     const entry = await submit(
       'event:atyrau-clay-workshop',
       { name: 'Әлия', phone: '+77012345678', attendees: 2, honeypot: '', elapsedMs: 9000 },
-      { locale: 'kk' },
+      { locale: 'kk', consent: { given: true, version: '1' } },
     );
     expect((await outbox.settled(entry.submission.idempotencyKey)).outcome).to.include({ status: 'confirmed' });
     expect((await read({ kind: 'event', id: 'atyrau-clay-workshop' })).registered).to.equal(17); // cached

@@ -100,7 +100,7 @@ describe('data adapter: the receiver decides the outcome', () => {
     const stop = outbox.subscribe((entry) => seen.push(entry));
     let entry: OutboxEntry;
     try {
-      entry = await submit('event:atyrau-clay-workshop', signup(), { locale: 'ru' });
+      entry = await submit('event:atyrau-clay-workshop', signup(), { locale: 'ru', consent: { given: true } });
       await until(() => seen.some((item) => item.attempts > 0));
       expect(seen.every((item) => item.status === 'queued' && item.outcome === undefined)).to.equal(true);
     } finally {
@@ -125,7 +125,7 @@ describe('data adapter: the receiver decides the outcome', () => {
   it('the outcome reaches this page when another tab delivered its submission', async () => {
     await testServer.stop();
     try {
-      const entry = await submit('event:atyrau-clay-workshop', signup(), { locale: 'en' });
+      const entry = await submit('event:atyrau-clay-workshop', signup(), { locale: 'en', consent: { given: true } });
       const settled = outbox.settled(entry.submission.idempotencyKey);
       // What another tab of the site posts when its outbox delivers this entry.
       const otherTab = new BroadcastChannel(storageKey('outbox'));
