@@ -124,6 +124,29 @@ describe('<qoldau-event-signup> with the real receiver', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('field errors from the receiver fill the same summary, and the values stay', async () => {
+    await useEvent();
+    // The page allows more people per sign-up than the receiver's event does (2).
+    const el = await fixture<QoldauEventSignup>(
+      html`<qoldau-event-signup event="clay-2027" max-per-signup="3"></qoldau-event-signup>`,
+    );
+    await until(() => el.shadowRoot!.querySelector('form'), 10_000, 'the form');
+    (el as unknown as { controller: { startedAt: number } }).controller.startedAt -= 10_000;
+    fill(el, 'Saule', '3');
+    formOf(el).form().requestSubmit();
+    await until(() => formOf(el).summary());
+    // The receiver's error names the limit when it sends one (`limit`), otherwise the sentence has none.
+    const [message, ...more] = formOf(el)
+      .summaryLinks()
+      .map((link) => link.textContent!.trim());
+    expect(more).to.deep.equal([]);
+    expect(message).to.match(/^(Enter 2 or fewer|Enter a smaller number)$/);
+    expect(el.shadowRoot!.activeElement).to.equal(formOf(el).summary());
+    expect(formOf(el).field('name').value).to.equal('Saule');
+    expect(formOf(el).field('attendees').getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
   it('two simultaneous sign-ups for the last seat: one confirmed, one waitlisted', async () => {
     await useEvent({ registered: 11 });
     const first = await mount();

@@ -9,7 +9,8 @@ import type { FieldError } from '@qoldau/core';
  * the form does not know by name (an event's extra questions), `choice` says it is a select.
  */
 export function fieldErrorMessage(error: FieldError, label = '', choice = false): string {
-  const limit = error.limit ?? 0;
+  // A receiver may leave the limit out: then the sentence names none.
+  const limit = error.limit;
   switch (error.code) {
     case 'required':
       if (error.field === 'name') return msg('Enter your name', { id: 'form.name-required' });
@@ -25,13 +26,16 @@ export function fieldErrorMessage(error: FieldError, label = '', choice = false)
     case 'email-or-phone':
       return msg('Enter an email address or a phone number', { id: 'form.contact' });
     case 'too-long':
+      if (limit === undefined) return msg('Shorten this text', { id: 'form.too-long-any' });
       return msg(str`Use ${limit} characters or fewer`, { id: 'form.too-long' });
     case 'not-a-number':
     case 'not-whole':
       return msg('Enter a whole number, like 2', { id: 'form.whole' });
     case 'too-small':
+      if (limit === undefined) return msg('Enter a larger number', { id: 'form.too-small-any' });
       return msg(str`Enter ${limit} or more`, { id: 'form.too-small' });
     case 'too-large':
+      if (limit === undefined) return msg('Enter a smaller number', { id: 'form.too-large-any' });
       return msg(str`Enter ${limit} or fewer`, { id: 'form.too-large' });
     case 'not-an-option':
       return msg(str`Choose an option for “${label}”`, { id: 'form.select' });
