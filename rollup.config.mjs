@@ -8,6 +8,7 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import MagicString from 'magic-string';
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 /** Readable chunk names: the component folder for define modules, the locale for translations, the module otherwise. */
 function chunkName(chunk) {
@@ -19,6 +20,8 @@ function chunkName(chunk) {
     // chart.js for one chart type (see chartjsPerType).
     const chartType = /charts\/src\/impact-chart\/chart-(\w+)\.ts$/.exec(id);
     if (chartType) return `chartjs-${chartType[1]}-[hash].js`;
+    const formLocale = /generated\/locales\/form-(\w+)\.js$/.exec(id);
+    if (formLocale) return `form-locale-${formLocale[1]}-[hash].js`;
     const locale = /generated\/locales\/(\w+)\.ts$/.exec(id);
     if (locale) return `locale-${locale[1]}-[hash].js`;
     if (/core\/src\/data\/index\.ts$/.test(id)) return 'data-[hash].js';
@@ -68,6 +71,37 @@ function explicitMessageIds() {
     },
     load(id) {
       return id === stub ? 'export const generateMsgId = () => "";' : null;
+    },
+  };
+}
+
+/**
+ * Splits the form strings (ids `form.*`, `signup.*`) out of the generated locale modules into
+ * chunks of their own (form-locale-kk, form-locale-ru) that form/form-locale.ts imports: the locale
+ * chunk every page downloads at first paint then carries only what every widget needs. The
+ * generated modules hold one `'id': template,` entry per line, which is what this relies on.
+ */
+function formMessages() {
+  const isFormEntry = (line) => /^\s*'(?:form|signup)\./.test(line);
+  const split = (code, keepForm) =>
+    code
+      .split('\n')
+      .filter((line) => !/^\s*'[\w.-]+':/.test(line) || isFormEntry(line) === keepForm)
+      .join('\n');
+  const generated = /packages\/elements\/src\/generated\/locales\/(\w+)\.ts$/;
+  return {
+    name: 'qoldau-form-messages',
+    resolveId(source, importer) {
+      const locale = /generated\/locales\/(\w+)\.js$/.exec(source)?.[1];
+      if (!locale || !importer?.endsWith('elements/src/form/form-locale.ts')) return null;
+      return resolve(dirname(importer), `../generated/locales/form-${locale}.js`);
+    },
+    load(id) {
+      const locale = /generated\/locales\/form-(\w+)\.js$/.exec(id)?.[1];
+      return locale ? split(readFileSync(id.replace(/form-\w+\.js$/, `${locale}.ts`), 'utf8'), true) : null;
+    },
+    transform(code, id) {
+      return generated.test(id) ? { code: split(code, false), map: null } : null;
     },
   };
 }
@@ -140,6 +174,7 @@ export default {
   },
   plugins: [
     explicitMessageIds(),
+    formMessages(),
     chartjsPerType(),
     nodeResolve({ exportConditions: ['@qoldau/source'], extensions: ['.ts', '.mjs', '.js'] }),
     typescript({

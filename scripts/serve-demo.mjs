@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { createFormReceiver, handleFormHttp } from './form-receiver.mjs';
 
 const root = resolve('packages/qoldau');
 const port = Number(process.env.PORT ?? 8000);
@@ -20,6 +21,24 @@ const types = {
 };
 
 const cache = new Map();
+
+// Sign-ups: POST /api/forms/{form} goes to a real receiver (scripts/form-receiver.mjs) whose state
+// survives a restart in QOLDAU_FORMS_FILE (default .qoldau-tmp/demo-forms.json, gitignored). Events
+// are the demo's data files; their live counts are served where the demo reads them.
+// QOLDAU_EVENTS_DIR points elsewhere (the receiver's node test uses its own events).
+const eventsDir = resolve(process.env.QOLDAU_EVENTS_DIR ?? join(root, 'demo', 'data', 'event'));
+const eventFile = (id) => join(eventsDir, `${id}.json`);
+const receiver = createFormReceiver({
+  file: resolve(process.env.QOLDAU_FORMS_FILE ?? '.qoldau-tmp/demo-forms.json'),
+  events(id) {
+    if (!/^[\w-]+$/.test(id)) return undefined;
+    try {
+      return JSON.parse(readFileSync(eventFile(id), 'utf8'));
+    } catch {
+      return undefined;
+    }
+  },
+});
 
 /** The file's bytes, compressed once per version (brotli quality 11, like a CDN's static assets). */
 function encoded(file, encoding) {
@@ -38,8 +57,11 @@ function encoded(file, encoding) {
   return cache.get(key);
 }
 
-const server = createServer((request, response) => {
+const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
+  const liveEvent = /^\/demo\/data\/event\/([\w-]+)\.json$/.exec(url.pathname);
+  if (liveEvent) request.url = `/api/event/${liveEvent[1]}.json`;
+  if (await handleFormHttp(receiver, request, response)) return;
   if (url.pathname === '/') {
     response.writeHead(302, { location: '/demo/' }).end();
     return;
@@ -75,4 +97,6 @@ const server = createServer((request, response) => {
   response.end(body);
 });
 
-server.listen(port, () => console.log(`Qoldau demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`));
+server.listen(port, () =>
+  console.log(`Qoldau demo: http://localhost:${server.address().port}/demo/  (Ctrl+C to stop)`),
+);

@@ -134,6 +134,22 @@ for (const [file, size] of Object.entries(sizes).sort()) {
     budgets.push([`first-paint file ${file}`, size.brotli, FILE_BUDGET]);
   }
 }
+// Forms (#11): a page with <qoldau-event-signup>, measured like the donation page (entry + its
+// chunks: the 24 KiB forms budget); what it adds when it sends (data adapter + outbox) and its
+// ru strings (the locale chunk and the form strings) are shown, and the whole journey in all.
+const signupPage = new Set([...closure(entry), ...closure(fileOf(/^event-signup-/))]);
+const signupSending = new Set([...closure(fileOf(/^data-/)), ...closure(fileOf(/^shared-outbox-queue-/))]);
+const signupJourney = new Set([...signupPage, ...signupSending, fileOf(/^locale-ru-/), fileOf(/^form-locale-ru-/)]);
+pages['page with <qoldau-event-signup> (entry + its chunks)'] = signupPage;
+pages['same, all it downloads to send a sign-up in ru (+ adapter, outbox, strings)'] = signupJourney;
+budgets.push(['page with <qoldau-event-signup> (entry + its chunks)', total(signupPage).brotli, 24 * KiB]);
+for (const file of signupJourney) budgets.push([`${file} (sign-up page)`, sizes[file].brotli, 14 * KiB]);
+for (const locale of ['kk', 'ru'])
+  budgets.push([
+    fileOf(new RegExp(`^form-locale-${locale}-`)),
+    sizes[fileOf(new RegExp(`^form-locale-${locale}-`))].brotli,
+    1.5 * KiB,
+  ]);
 
 const row = (name, size) =>
   `${name.padEnd(62)} ${String(size.raw).padStart(8)} ${String(size.gzip).padStart(8)} ${String(size.brotli).padStart(8)}`;

@@ -42,6 +42,23 @@ export interface ServerStats {
   /** Submissions stored, once per idempotency key. */
   submissions: StoredSubmission[];
   listening: boolean;
+  /** What the receiver (scripts/form-receiver.mjs) decided and kept. */
+  forms: ReceiverState;
+}
+
+/** The receiver's state: each key's reply, event sign-ups, suspected spam (kept apart), other forms. */
+export interface ReceiverState {
+  replies: Record<string, { form: string; status: number; body: Record<string, unknown>; at: string }>;
+  signups: {
+    key: string;
+    eventId: string;
+    attendees: number;
+    status: 'confirmed' | 'waitlisted';
+    position?: number;
+    submission: Record<string, unknown>;
+  }[];
+  spam: { key: string; form: string; reasons: ('honeypot' | 'too-fast')[]; submission: Record<string, unknown> }[];
+  other: { key: string; form: string; submission: Record<string, unknown> }[];
 }
 
 const command = <T>(payload: Record<string, unknown>): Promise<T> =>

@@ -1,6 +1,7 @@
 // The reference Qoldau data server for tests: speaks the protocol of docs/data.md and fails on demand.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { createFormReceiver } from '../../scripts/form-receiver.mjs';
 
 const sample = JSON.parse(readFileSync(new URL('./sample-data.json', import.meta.url), 'utf8'));
 
@@ -49,6 +50,9 @@ export function createTestServer() {
   let stored = new Map(); // idempotency key → { form, body, at }
   let attempts = []; // every POST that reached the handler: { key, at, outcome }
   let preflights = {};
+  // The real receiver (scripts/form-receiver.mjs), in memory: decides each submission's outcome
+  // (capacity, waitlist, closed, invalid, spam) for the events served at /api/event/{id}.json.
+  const receiver = createFormReceiver({ events: (id) => fixtures.event?.[id] });
   let listener;
   let port = 0;
   const sockets = new Set();
@@ -62,6 +66,7 @@ export function createTestServer() {
     stored = new Map();
     attempts = [];
     preflights = {};
+    receiver.reset();
   }
 
   function cors(req, res) {
@@ -172,6 +177,7 @@ export function createTestServer() {
       const [, kind, id] = match;
       const item = fixtures[kind]?.[decodeURIComponent(id)];
       if (item === undefined) send(res, 404, { error: 'not-found' });
+      else if (kind === 'event') send(res, 200, receiver.liveEvent(decodeURIComponent(id), item));
       else send(res, 200, item);
       return;
     }
@@ -184,6 +190,8 @@ export function createTestServer() {
     if (method === 'POST' && (match = /^\/api\/forms\/([^/]+)$/.exec(path))) {
       const form = decodeURIComponent(match[1]);
       const result = acceptSubmission(req, form, text);
+      // The reply (status and body) is the receiver's decision: docs/data.md, "The reply".
+      if (result.status !== 400) Object.assign(result, receiver.receive({ form, text, headers: req.headers }));
       attempts.push({ path, key: result.key, at: Date.now(), outcome: result.status });
       if (rule?.mode === 'drop-after') {
         // Stored, but the confirmation is lost on the way back: the client must retry safely.
@@ -261,6 +269,7 @@ export function createTestServer() {
           attempts,
           submissions: [...stored.entries()].map(([key, value]) => ({ key, ...value })),
           listening: Boolean(listener),
+          forms: receiver.snapshot(),
         };
       case 'stop':
         await stop();

@@ -11,32 +11,17 @@ import {
   type Campaign,
   type LocalizedText,
 } from './validate.js';
-import { toSafeUrl } from './validate-url.js';
 import { optionalId, required, toCount, toList, toRecord, toTextList } from './validate-structure.js';
 import { validateMetric, type Metric, type MetricSet } from './validate-metric.js';
 import { validateSeries, type TimeSeries } from './validate-series.js';
 import { validateAllocation, type Allocation } from './validate-allocation.js';
+import type { CharityEvent } from './validate-event.js';
 
 export type { Allocation, AllocationItem } from './validate-allocation.js';
+export type { CharityEvent, EventField } from './validate-event.js';
 
 /** Every kind of resource a component can name. */
 export type ResourceKind = 'campaign' | 'metric' | 'metrics' | 'series' | 'event' | 'role' | 'allocation' | 'donors';
-
-/** An event people sign up for. */
-export interface CharityEvent {
-  id?: string;
-  title: LocalizedText;
-  startsAt: Date;
-  endsAt?: Date;
-  /** IANA time zone the event happens in; Asia/Almaty by default. */
-  timezone: string;
-  location?: LocalizedText;
-  /** Seats; absent means unlimited. */
-  capacity?: number;
-  registered: number;
-  /** https: or relative link to more details. */
-  url?: string;
-}
 
 /** A volunteer role, as the volunteer form offers it. */
 export interface VolunteerRole {
@@ -78,16 +63,6 @@ export interface ResourceDataMap {
 /** Any validated resource. */
 export type ValidatedData = ResourceDataMap[ResourceKind];
 
-function toTimeZone(value: unknown, field: string): string {
-  const zone = toText(value, field);
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-  } catch {
-    throw new QoldauError('invalid-date', field, zone);
-  }
-  return zone;
-}
-
 /** Validates a metric set: `items`, a list of metrics (each with its `id`). */
 export function validateMetricSet(input: unknown): MetricSet {
   const value = toRecord(input, 'metrics');
@@ -100,30 +75,6 @@ export function validateMetricSet(input: unknown): MetricSet {
     }
   });
   return { ...optionalId(value), items };
-}
-
-/** Validates an event: `title` and `startsAt` required; `endsAt` not before `startsAt`. */
-export function validateEvent(input: unknown): CharityEvent {
-  const value = toRecord(input, 'event');
-  const event: CharityEvent = {
-    ...optionalId(value),
-    title: toLocalizedText(required(value, 'title'), 'title'),
-    startsAt: toDate(required(value, 'startsAt'), 'startsAt'),
-    timezone: value.timezone === undefined ? 'Asia/Almaty' : toTimeZone(value.timezone, 'timezone'),
-    registered: value.registered === undefined ? 0 : toCount(value.registered, 'registered'),
-  };
-  if (value.endsAt !== undefined && value.endsAt !== null) {
-    event.endsAt = toDate(value.endsAt, 'endsAt');
-    if (event.endsAt < event.startsAt) throw new QoldauError('invalid-date', 'endsAt');
-  }
-  if (value.location !== undefined) event.location = toLocalizedText(value.location, 'location');
-  if (value.capacity !== undefined && value.capacity !== null) {
-    event.capacity = toCount(value.capacity, 'capacity');
-    if (event.capacity === 0) throw new QoldauError('invalid-number', 'capacity', '0');
-    if (event.capacity > 1e6) throw new QoldauError('absurd-value', 'capacity');
-  }
-  if (value.url !== undefined) event.url = toSafeUrl(value.url, 'url');
-  return event;
 }
 
 /** Validates a volunteer role: `title` required; `minAge` a whole number up to 120. */
@@ -163,13 +114,12 @@ export function validateDonors(input: unknown): DonorList {
   };
 }
 
-/** The validator for each kind. */
-export const validators: { [K in ResourceKind]: (value: unknown) => ResourceDataMap[K] } = {
+/** The validator for each kind but events (validate-event.ts, loaded only by pages that read events). */
+export const validators: { [K in Exclude<ResourceKind, 'event'>]: (value: unknown) => ResourceDataMap[K] } = {
   campaign: validateCampaign,
   metric: validateMetric,
   metrics: validateMetricSet,
   series: validateSeries,
-  event: validateEvent,
   role: validateRole,
   allocation: validateAllocation,
   donors: validateDonors,

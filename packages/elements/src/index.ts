@@ -14,3 +14,4 @@ export { errorMessage, staleMessage } from './error-messages.js';
 export { QoldauDonationProgress, type DonationProgressVariant } from './donation-progress/donation-progress.js';
 export { QoldauImpactCounter, type ImpactCounterFormat } from './impact-counter/impact-counter.js';
 export { QoldauImpactCounters } from './impact-counters/impact-counters.js';
+export { QoldauEventSignup } from './event-signup/event-signup.js';

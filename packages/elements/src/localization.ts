@@ -5,7 +5,8 @@ import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { resolveLocale, type QoldauLocale } from '@qoldau/core';
 
 // An explicit loader map so bundlers see the locale chunks and load them only when needed.
-const loaders: Record<Exclude<QoldauLocale, 'en'>, () => Promise<LocaleModule>> = {
+// Exported for form/form-locale.ts, which adds the form strings to the loaded messages.
+export const loaders: Record<Exclude<QoldauLocale, 'en'>, () => Promise<LocaleModule>> = {
   ru: () => import('./generated/locales/ru.js'),
   kk: () => import('./generated/locales/kk.js'),
 };

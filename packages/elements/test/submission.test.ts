@@ -49,7 +49,8 @@ describe('submitThroughOutbox()', () => {
     expect(final.status).to.equal('sent');
     const key = result.entry.submission.idempotencyKey;
     expect(seen.map((event) => event.type)).to.deep.equal(['qoldau-submit', 'qoldau-queued', 'qoldau-success']);
-    expect(seen[2].detail).to.deep.equal({ form: 'volunteer', idempotencyKey: key });
+    // The reference receiver stores a volunteer form as `received` (no capacity to decide on).
+    expect(seen[2].detail).to.deep.equal({ form: 'volunteer', idempotencyKey: key, outcome: { status: 'received' } });
     const { submissions } = await testServer.stats();
     expect(submissions).to.have.length(1);
     expect(submissions[0].key).to.equal(key);

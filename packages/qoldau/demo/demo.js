@@ -15,6 +15,9 @@ const texts = {
     how: 'Қалай көмектесуге болады',
     'how-text': 'Kaspi арқылы немесе банк картасымен аударым жасаңыз. Әр теңге балалардың сабаққа жетуіне көмектеседі.',
     footer: 'Виджеттер: Qoldau — қайырымдылық сайттарына арналған ашық бастапқы кодты SDK.',
+    events: 'Іс-шараға тіркелу',
+    'event-text': 'Саздан мүсін жасауды бірге үйренеміз: материалдар мен шай — біздің есептен.',
+    'event-fallback': 'Біздің сайтта тіркелу',
   },
   ru: {
     org: 'Фонд «Батыр»',
@@ -30,6 +33,9 @@ const texts = {
     how: 'Как помочь',
     'how-text': 'Переведите через Kaspi или банковской картой. Каждый тенге помогает детям добраться до занятий.',
     footer: 'Виджеты: Qoldau — открытый SDK для сайтов благотворительных организаций.',
+    events: 'Запись на мероприятие',
+    'event-text': 'Учимся лепить из глины вместе: материалы и чай — за наш счёт.',
+    'event-fallback': 'Записаться на нашем сайте',
   },
   en: {
     org: 'Batyr Foundation',
@@ -45,6 +51,9 @@ const texts = {
     how: 'How to help',
     'how-text': 'Transfer through Kaspi or by bank card. Every tenge helps the children get to class.',
     footer: 'Widgets: Qoldau, the open-source SDK for charity websites.',
+    events: 'Sign up for an event',
+    'event-text': 'We learn to sculpt clay together: materials and tea are on us.',
+    'event-fallback': 'Sign up on our website',
   },
 };
 

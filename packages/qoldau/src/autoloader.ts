@@ -8,6 +8,8 @@ export const componentLoaders: Record<string, () => Promise<unknown>> = {
   'qoldau-impact-counters': () => import('@qoldau/elements/impact-counters/define.js'),
   // chart.js itself is a further chunk, imported when a chart connects.
   'qoldau-impact-chart': () => import('@qoldau/charts/impact-chart/define.js'),
+  // The form foundation (form/) is part of this chunk: a page without a form never fetches it.
+  'qoldau-event-signup': () => import('@qoldau/elements/event-signup/define.js'),
 };
 
 /**
@@ -20,6 +22,7 @@ export const liveDataSelector = [
   'qoldau-impact-counters[set]',
   'qoldau-impact-chart[allocation]',
   'qoldau-impact-chart[series]',
+  'qoldau-event-signup[event]',
 ].join(',');
 
 const requested = new Set<string>();

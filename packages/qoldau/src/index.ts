@@ -3,6 +3,7 @@ import '@qoldau/elements/donation-progress/define.js';
 import '@qoldau/elements/impact-counter/define.js';
 import '@qoldau/elements/impact-counters/define.js';
 import '@qoldau/charts/impact-chart/define.js';
+import '@qoldau/elements/event-signup/define.js';
 
 export * from '@qoldau/core';
 export * from '@qoldau/elements';

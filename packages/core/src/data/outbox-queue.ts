@@ -8,7 +8,7 @@ import { outboxListeners } from './outbox.js';
 import { deliver } from './sink.js';
 import type { Delivery } from './sink.js';
 import { storage, storageKey, storedKeys } from './storage.js';
-import type { OutboxEntry, OutboxStatus, SinkConfig, Submission, SubmitOptions } from './types.js';
+import type { OutboxEntry, OutboxStatus, SinkConfig, Submission, SubmissionOutcome, SubmitOptions } from './types.js';
 
 /**
  * What we keep per submission; one storage item each, so tabs never overwrite each other's lists.
@@ -120,9 +120,20 @@ function toEntry(stored: Stored, status: OutboxStatus): OutboxEntry {
   return entry;
 }
 
-function emit(stored: Stored, status: OutboxStatus): OutboxEntry {
+// The end of an entry (with the receiver's outcome) is told to the site's other tabs: a form queued
+// offline in one tab learns its outcome even when another tab delivered it.
+interface Ended {
+  stored: Stored;
+  status: OutboxStatus;
+  outcome?: SubmissionOutcome;
+}
+let channel: BroadcastChannel | undefined;
+
+function emit(stored: Stored, status: OutboxStatus, outcome?: SubmissionOutcome, fromOtherTab = false): OutboxEntry {
   const entry = toEntry(stored, status);
+  if (outcome) entry.outcome = outcome;
   if (status !== 'queued') {
+    if (!fromOtherTab) channel?.postMessage({ stored, status, outcome } satisfies Ended);
     finished.set(stored.submission.idempotencyKey, entry);
     for (const resolve of waiting.get(stored.submission.idempotencyKey) ?? []) resolve(entry);
     waiting.delete(stored.submission.idempotencyKey);
@@ -245,7 +256,7 @@ async function pass(): Promise<void> {
     if (delivery.ok || !delivery.retry) {
       remove(key);
       if (!delivery.ok) stored.error = delivery.error.code;
-      emit(stored, delivery.ok ? 'sent' : 'rejected');
+      emit(stored, delivery.ok ? 'sent' : 'rejected', delivery.outcome);
       continue;
     }
     stored.attempts++;
@@ -268,7 +279,21 @@ export function start(): void {
   if (started) return;
   started = true;
   if (typeof window !== 'undefined') window.addEventListener('online', () => flush().catch(() => undefined));
+  listenToOtherTabs();
   flush().catch(() => undefined);
+}
+
+/** Entries another tab of this site ended reach this tab's `settled()` callers and subscribers. */
+function listenToOtherTabs(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  channel?.close();
+  channel = new BroadcastChannel(storageKey('outbox'));
+  channel.onmessage = (message: MessageEvent<Ended>) => {
+    const ended = message.data;
+    const key = ended?.stored?.submission?.idempotencyKey;
+    if (typeof key !== 'string' || finished.has(key) || ended.status === 'queued') return;
+    emit(ended.stored, ended.status, ended.outcome, true);
+  };
 }
 
 /** @internal For tests: forgets in-memory entries and timers (storage is left alone). */
@@ -278,4 +303,5 @@ export function resetQueue(): void {
   memory.clear();
   finished.clear();
   waiting.clear();
+  if (started) listenToOtherTabs(); // the storage namespace may have changed
 }

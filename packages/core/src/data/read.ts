@@ -4,6 +4,7 @@ import { QoldauError, isQoldauError } from '../errors.js';
 import { validateCampaign } from '../validate.js';
 import type { validators as resourceValidatorMap } from '../validate-resources.js';
 import { toBounded } from '../validate-bounds.js';
+import type { validateEvent as validateEventType } from '../validate-event.js';
 import { configVersion, getConfig } from './config.js';
 import { loadRaw } from './source.js';
 import { storage, storageKey } from './storage.js';
@@ -79,15 +80,19 @@ function isFresh(slot: Slot, ttl: number): boolean {
 }
 
 // Campaign validation ships with the donation progress; the other kinds' validators are loaded with
-// the first read of such a kind, so a page of campaign meters does not download them.
+// the first read of such a kind, so a page of campaign meters does not download them. Events have a
+// module of their own (validate-event.ts): a page of metrics does not download event validation.
 let resourceValidators: typeof resourceValidatorMap | undefined;
+let eventValidator: typeof validateEventType | undefined;
 
 function validatorFor(kind: ResourceKind): ((value: unknown) => ValidatedData) | undefined {
-  return kind === 'campaign' ? validateCampaign : resourceValidators?.[kind];
+  if (kind === 'campaign') return validateCampaign;
+  return kind === 'event' ? eventValidator : resourceValidators?.[kind];
 }
 
 async function loadValidator(kind: ResourceKind): Promise<(value: unknown) => ValidatedData> {
-  resourceValidators ??= kind === 'campaign' ? undefined : (await import('../validate-resources.js')).validators;
+  if (kind === 'event') eventValidator ??= (await import('../validate-event.js')).validateEvent;
+  else if (kind !== 'campaign') resourceValidators ??= (await import('../validate-resources.js')).validators;
   return validatorFor(kind)!;
 }
 
@@ -169,6 +174,14 @@ export async function read<K extends ResourceKind>(ref: ResourceRef<K>): Promise
   const slot = slotFor(ref);
   if (isFresh(slot, cacheTtl)) return slot.state.data as ResourceDataMap[K];
   return (await load(slot, cacheTtl * 1000)) as ResourceDataMap[K];
+}
+
+/**
+ * Reads one resource again now, past the cache (an event's seats after a sign-up), and tells every
+ * watcher. Rejects like `read()`.
+ */
+export async function refresh<K extends ResourceKind>(ref: ResourceRef<K>): Promise<ResourceDataMap[K]> {
+  return (await load(slotFor(ref), 0)) as ResourceDataMap[K];
 }
 
 /**

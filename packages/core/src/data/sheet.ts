@@ -89,8 +89,24 @@ const FIELDS = [
   'line',
   'x',
   'y',
+  'deadline',
+  'maxPerSignup',
+  'onlineUrl',
+  'waitlist',
+  'fields',
 ];
-const NUMBERS = new Set(['raised', 'goal', 'donors', 'capacity', 'registered', 'minAge', 'value', 'amount', 'y']);
+const NUMBERS = new Set([
+  'raised',
+  'goal',
+  'donors',
+  'capacity',
+  'registered',
+  'minAge',
+  'value',
+  'amount',
+  'y',
+  'maxPerSignup',
+]);
 const LISTS = new Set(['skills', 'shifts']);
 /** Kinds whose rows are items of one resource, grouped by `id`. */
 const ITEM_FIELDS: Partial<Record<ResourceKind, string[]>> = {

@@ -1,12 +1,77 @@
 // Sinks (loaded with the outbox): deliver one submission and say whether to retry.
 import { QoldauError, isQoldauError } from '../errors.js';
-import { describe } from '../validate.js';
-import type { SinkConfig, Submission } from './types.js';
+import { describe, isRecord } from '../validate.js';
+import type { OutcomeFieldError, RejectionReason, SinkConfig, Submission, SubmissionOutcome } from './types.js';
 
 export type Delivery =
-  | { ok: true }
-  /** `retry` false means refused for good (4xx); `retryAfter` in ms from the server's Retry-After. */
-  | { ok: false; retry: boolean; error: QoldauError; retryAfter?: number };
+  | { ok: true; outcome: SubmissionOutcome }
+  /**
+   * `retry` false means refused for good (4xx, or a reply saying `rejected`), then with the
+   * receiver's `outcome`; `retryAfter` in ms from the server's Retry-After.
+   */
+  | { ok: false; retry: boolean; error: QoldauError; retryAfter?: number; outcome?: SubmissionOutcome };
+
+const REASONS: readonly RejectionReason[] = ['full', 'closed', 'invalid', 'not-found', 'other'];
+
+const count = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1e9 ? value : undefined;
+
+/** `registered` and `capacity` when they are plausible counts (anything else is left out). */
+function counts(reply: Record<string, unknown>): { registered?: number; capacity?: number } {
+  const registered = count(reply.registered);
+  const capacity = count(reply.capacity);
+  return {
+    ...(registered === undefined ? {} : { registered }),
+    ...(capacity === undefined || capacity === 0 ? {} : { capacity }),
+  };
+}
+
+/**
+ * A receiver's reply body → a typed outcome (see docs/data.md, "The reply"). Lenient where servers
+ * are: anything unreadable after a 2xx is `received`, after a 4xx `rejected` with reason `other`
+ * (`invalid` for 400 and 422). A 2xx body may itself say `rejected`: Apps Script can only answer 200.
+ */
+export function toOutcome(body: unknown, httpStatus = 200): SubmissionOutcome {
+  const reply = isRecord(body) ? body : {};
+  const fallbackReason: RejectionReason = httpStatus === 400 || httpStatus === 422 ? 'invalid' : 'other';
+  if (httpStatus >= 400 || reply.status === 'rejected') {
+    const reason = REASONS.includes(reply.reason as RejectionReason)
+      ? (reply.reason as RejectionReason)
+      : fallbackReason;
+    const fields = Array.isArray(reply.fields)
+      ? reply.fields
+          .filter(
+            (item): item is OutcomeFieldError =>
+              isRecord(item) && typeof item.field === 'string' && typeof item.code === 'string',
+          )
+          .slice(0, 100)
+          .map(({ field, code }) => ({ field, code }))
+      : [];
+    return fields.length > 0 ? { status: 'rejected', reason, fields } : { status: 'rejected', reason };
+  }
+  if (reply.status === 'confirmed') return { status: 'confirmed', ...counts(reply) };
+  if (reply.status === 'waitlisted') {
+    const position = count(reply.position);
+    return { status: 'waitlisted', ...(position ? { position } : {}), ...counts(reply) };
+  }
+  return { status: 'received' };
+}
+
+async function replyBody(response: Response): Promise<unknown> {
+  try {
+    const text = await response.text();
+    return text.length > 100_000 ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A delivery from an outcome: `rejected` is final, anything else delivered. */
+function settle(outcome: SubmissionOutcome, detail?: string): Delivery {
+  return outcome.status === 'rejected'
+    ? { ok: false, retry: false, error: new QoldauError('rejected', 'sink', detail ?? outcome.reason), outcome }
+    : { ok: true, outcome };
+}
 
 /** `Retry-After` as seconds or an HTTP date → ms from now. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
@@ -20,8 +85,8 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 export async function deliver(sink: SinkConfig, submission: Submission): Promise<Delivery> {
   if (sink.type === 'custom') {
     try {
-      await sink.submit(submission);
-      return { ok: true };
+      const result = await sink.submit(submission);
+      return settle(result === undefined ? { status: 'received' } : toOutcome(result));
     } catch (error) {
       const qoldauError = isQoldauError(error) ? error : new QoldauError('network', 'sink', describe(error));
       return { ok: false, retry: qoldauError.code !== 'rejected', error: qoldauError };
@@ -42,15 +107,24 @@ export async function deliver(sink: SinkConfig, submission: Submission): Promise
       credentials: 'omit',
       signal: controller.signal,
     });
-    if (response.ok) return { ok: true };
     const status = response.status;
     const retry = status === 408 || status === 429 || status >= 500;
-    return {
-      ok: false,
-      retry,
-      error: new QoldauError(retry ? 'http' : 'rejected', 'sink', String(status)),
-      retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
-    };
+    if (retry) {
+      return {
+        ok: false,
+        retry,
+        error: new QoldauError('http', 'sink', String(status)),
+        retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
+      };
+    }
+    // A 2xx or a final 4xx: the body says what the receiver decided.
+    const body = await replyBody(response);
+    // Apps Script (simple mode) answers 200 even when the script failed (an HTML error page): only a
+    // JSON reply with `status` (or the older `ok`) counts as delivered there; anything else is retried.
+    if (sink.simple && response.ok && !(isRecord(body) && ('status' in body || 'ok' in body))) {
+      return { ok: false, retry: true, error: new QoldauError('http', 'sink', 'unreadable reply') };
+    }
+    return settle(toOutcome(body, response.ok ? 200 : status), response.ok ? undefined : String(status));
   } catch {
     return { ok: false, retry: true, error: new QoldauError('network', 'sink') };
   } finally {

@@ -79,10 +79,14 @@ export interface HttpSinkConfig extends SinkDelivery {
   simple?: boolean;
 }
 
-/** Hands each submission to a function: resolve = confirmed; throw `QoldauError('rejected')` = refused for good; anything else is retried. */
+/**
+ * Hands each submission to a function: resolve = delivered (with the receiver's outcome, or nothing
+ * for `received`); throw `QoldauError('rejected')` = refused for good; anything else is retried.
+ * A resolved `{ status: 'rejected', reason }` outcome is a refusal too.
+ */
 export interface CustomSinkConfig extends SinkDelivery {
   type: 'custom';
-  submit: (submission: Submission) => Promise<void>;
+  submit: (submission: Submission) => Promise<SubmissionOutcome | void>;
 }
 
 export type SinkConfig = HttpSinkConfig | CustomSinkConfig;
@@ -164,6 +168,11 @@ export interface OutboxEntry {
   nextAttemptAt: number;
   /** The last failure: `network`, `http` (will retry) or `rejected` (will not). */
   error?: QoldauError;
+  /**
+   * The receiver's decision, once it answered: present with `sent` (confirmed, waitlisted or
+   * received) and with `rejected` (a reason, maybe field errors). Absent while queued or expired.
+   */
+  outcome?: SubmissionOutcome;
 }
 
 /** The queue every submission goes through. */
@@ -176,6 +185,35 @@ export interface Outbox {
   pending(): Promise<OutboxEntry[]>;
   /** Sends what is due now; resolves when this pass is over. */
   flush(): Promise<void>;
-  /** Resolves when the entry with this idempotency key (queued by this page) is sent, rejected or expired. */
+  /**
+   * Resolves when the entry with this idempotency key is sent, rejected or expired (with the
+   * receiver's `outcome`), whichever tab of this site delivered it (BroadcastChannel).
+   */
   settled(idempotencyKey: string): Promise<OutboxEntry>;
 }
+
+/**
+ * Why a receiver refused a submission: `full` (no seats and no waitlist), `closed` (after the
+ * deadline or the start), `invalid` (fields wrong: see `fields`), `not-found` (no such form or
+ * event), `other` (anything else, including a bare 4xx without a reply body).
+ */
+export type RejectionReason = 'full' | 'closed' | 'invalid' | 'not-found' | 'other';
+
+/** One field the receiver found wrong; `code` is a FormErrorCode the form localizes. */
+export interface OutcomeFieldError {
+  field: string;
+  code: string;
+}
+
+/**
+ * What the receiver decided (the reply body of docs/data.md, "The reply"). The server decides:
+ * `confirmed` (a seat is yours), `waitlisted` (`position` in the queue, 1 = next), `received`
+ * (stored, not confirmed: a receiver without capacity rules, a 2xx without a reply body, or a
+ * sign-up kept for review as suspected spam), or `rejected` with a `reason`.
+ * `registered`/`capacity`, when present, are the event's live counts after this submission.
+ */
+export type SubmissionOutcome =
+  | { status: 'confirmed'; registered?: number; capacity?: number }
+  | { status: 'waitlisted'; position?: number; registered?: number; capacity?: number }
+  | { status: 'received' }
+  | { status: 'rejected'; reason: RejectionReason; fields?: OutcomeFieldError[] };

@@ -1,6 +1,6 @@
 // Every event Qoldau fires: names prefixed "qoldau-", typed for addEventListener via
 // GlobalEventHandlersEventMap, bubbling and composed (they cross shadow roots).
-import type { QoldauError } from '@qoldau/core';
+import type { QoldauError, SubmissionOutcome } from '@qoldau/core';
 
 export interface QoldauLoadDetail {
   /** The validated data the widget now shows. */
@@ -10,6 +10,8 @@ export interface QoldauErrorDetail {
   error: QoldauError;
   /** The same message the widget shows, in the active locale. */
   message: string;
+  /** For a submission the receiver refused: its decision (`rejected`, with a reason and maybe field errors). */
+  outcome?: SubmissionOutcome;
 }
 export interface QoldauGoalReachedDetail {
   raised: number;
@@ -19,6 +21,8 @@ export interface QoldauGoalReachedDetail {
 export interface QoldauSubmissionDetail {
   form: string;
   idempotencyKey: string;
+  /** On `qoldau-success`: what the receiver decided (`confirmed`, `waitlisted` with a position, or `received`). */
+  outcome?: SubmissionOutcome;
 }
 export interface QoldauDonateDetail {
   amount: number;

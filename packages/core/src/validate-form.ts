@@ -1,0 +1,216 @@
+// Form input rules: pure functions from what a visitor typed to a normalized value or an error code.
+// Codes, never prose (as in errors.ts): the form localizes them. The same rules serve the browser
+// and any receiver that can run TypeScript/JS; the demo receiver re-checks the essentials.
+import type { CharityEvent, EventField } from './validate-event.js';
+
+/** Every reason a form field can be refused. Stable: forms map each to a localized message. */
+export type FormErrorCode =
+  | 'required' // empty (or only spaces)
+  | 'email' // not an email address
+  | 'phone' // not a phone number we can dial (see normalizePhone)
+  | 'email-or-phone' // `require="either"`: neither an email nor a phone
+  | 'too-long' // more characters than `limit`
+  | 'not-a-number' // a number field with something else in it
+  | 'not-whole' // a fraction where a count is expected
+  | 'too-small' // below `limit`
+  | 'too-large' // above `limit`
+  | 'not-an-option' // a select value the form does not offer
+  | 'consent'; // the required consent box is not ticked
+
+/** One refused field; `limit` for `too-long`, `too-small` and `too-large` ("at most 200 characters"). */
+export interface FieldError {
+  field: string;
+  code: FormErrorCode;
+  limit?: number;
+}
+
+/** A whole form's verdict: the normalized value, or the errors in field order. */
+export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+/** Longest accepted input per kind of field (in characters, i.e. Unicode code points). */
+export const LIMITS = { name: 200, email: 254, phone: 32, text: 500, note: 1000 } as const;
+
+/** A value from FormData or JSON as trimmed text ('' for anything that is not text). */
+export function formText(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+}
+
+/** `required` when nothing (or only white space) was entered. */
+export function checkRequired(value: unknown): FormErrorCode | undefined {
+  return formText(value) === '' && value !== true ? 'required' : undefined;
+}
+
+/** Characters as people count them: code points, so a Kazakh letter or an emoji is one. */
+export const textLength = (value: string): number => [...value].length;
+
+/** `too-long` when `value` has more than `max` characters. */
+export function checkMaxLength(value: string, max: number): FormErrorCode | undefined {
+  return textLength(value) > max ? 'too-long' : undefined;
+}
+
+/**
+ * The address trimmed (domain lower-cased), or undefined when it is not one. Deliberately loose
+ * (one @, a dot in the domain, no spaces): only the confirmation email can prove an address.
+ */
+export function normalizeEmail(value: string): string | undefined {
+  const text = value.trim();
+  const match = /^([^\s@]+)@((?:[^\s@.]+\.)+[^\s@.]{2,})$/.exec(text);
+  if (!match || textLength(text) > LIMITS.email) return undefined;
+  return `${match[1]}@${match[2].toLowerCase()}`;
+}
+
+export function checkEmail(value: string): FormErrorCode | undefined {
+  return normalizeEmail(value) === undefined ? 'email' : undefined;
+}
+
+/**
+ * A phone number in E.164 (`+77012345678`), or undefined. Kazakhstan's ways of writing one:
+ * `+7 701 234 56 78`, `8 701 234 5678`, `87012345678`, `7012345678` (the national number always
+ * starts with 7), `(701) 234-56-78`; other countries in `+` or `00` form (8 to 15 digits).
+ * Spaces, dashes, dots and brackets are ignored; letters are not.
+ */
+export function normalizePhone(value: string): string | undefined {
+  const text = value.trim().replace(/[\s\u00a0\u202f().-]/g, '');
+  if (!/^(\+|00)?\d+$/.test(text)) return undefined;
+  const international = text.startsWith('+') ? text.slice(1) : text.startsWith('00') ? text.slice(2) : undefined;
+  let digits: string | undefined;
+  if (international !== undefined) digits = international;
+  else if (/^[78]7\d{9}$/.test(text))
+    digits = `7${text.slice(1)}`; // 8 701… (trunk prefix) or 7 701…
+  else if (/^7\d{9}$/.test(text)) digits = `7${text}`; // 701 234 56 78
+  if (digits === undefined || digits.startsWith('0')) return undefined;
+  // +7 is Kazakhstan and Russia: exactly 10 digits follow. Elsewhere E.164 allows up to 15 in all.
+  if (digits.startsWith('7') ? digits.length !== 11 : digits.length < 8 || digits.length > 15) return undefined;
+  return `+${digits}`;
+}
+
+export function checkPhone(value: string): FormErrorCode | undefined {
+  return normalizePhone(value) === undefined ? 'phone' : undefined;
+}
+
+export interface NumberRule {
+  min?: number;
+  max?: number;
+  /** Whole numbers only (counts of people). */
+  integer?: boolean;
+}
+
+/** A typed number (`3`, ` 1 250 `, `2,5`) checked against a range; errors carry the broken limit. */
+export function checkNumber(
+  value: unknown,
+  rule: NumberRule = {},
+): { ok: true; value: number } | { ok: false; code: FormErrorCode; limit?: number } {
+  const text = formText(value).replace(/[\s\u00a0\u202f]/g, '');
+  const number = /^[-+]?\d+([.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : NaN;
+  if (!Number.isFinite(number)) return { ok: false, code: 'not-a-number' };
+  if (rule.integer && !Number.isInteger(number)) return { ok: false, code: 'not-whole' };
+  if (rule.min !== undefined && number < rule.min) return { ok: false, code: 'too-small', limit: rule.min };
+  if (rule.max !== undefined && number > rule.max) return { ok: false, code: 'too-large', limit: rule.max };
+  return { ok: true, value: number };
+}
+
+/** A ticked checkbox as FormData or JSON gives it: `on`, `true`, `1`, `yes`, or `true`. */
+export const isChecked = (value: unknown): boolean =>
+  value === true || (typeof value === 'string' && /^(on|true|1|yes)$/i.test(value.trim()));
+
+/** Which contact details an event sign-up asks for (`require` attribute). */
+export type ContactRequirement = 'email' | 'phone' | 'either' | 'both';
+
+/** A valid event sign-up, normalized (phone in E.164), as the form sends it in `data`. */
+export interface EventSignup {
+  name: string;
+  email?: string;
+  phone?: string;
+  attendees: number;
+  accessibility?: string;
+  /** The event's extra fields by name: text and select values as text, checkboxes as booleans. */
+  extra: Record<string, string | boolean>;
+}
+
+export interface EventSignupOptions {
+  /** Default `either`. */
+  require?: ContactRequirement;
+  /**
+   * Most attendees this sign-up may bring (default: the event's `maxPerSignup`, else 1). The form
+   * passes the smaller of that and the seats left while seats remain.
+   */
+  maxAttendees?: number;
+  /** Whether the processing-consent box must be ticked (field `consent`; default true). */
+  consent?: boolean;
+}
+
+/**
+ * Checks an event sign-up as the form collects it (`Object.fromEntries(new FormData(form))`, or
+ * the JSON `data` a receiver gets): fields `name`, `email`, `phone`, `attendees`, `accessibility`,
+ * `consent`, and each extra field of the event by its own name. Errors in that order.
+ */
+export function validateEventSignup(
+  input: Record<string, unknown>,
+  event: Pick<CharityEvent, 'fields' | 'maxPerSignup'>,
+  options: EventSignupOptions = {},
+): FormResult<EventSignup> {
+  const errors: FieldError[] = [];
+  const fail = (field: string, code: FormErrorCode, limit?: number): void => {
+    errors.push(limit === undefined ? { field, code } : { field, code, limit });
+  };
+  const require = options.require ?? 'either';
+
+  const name = formText(input.name);
+  if (name === '') fail('name', 'required');
+  else if (checkMaxLength(name, LIMITS.name)) fail('name', 'too-long', LIMITS.name);
+
+  const emailText = formText(input.email);
+  const phoneText = formText(input.phone);
+  const email = emailText === '' ? undefined : normalizeEmail(emailText);
+  const phone = phoneText === '' ? undefined : normalizePhone(phoneText);
+  if (emailText === '') {
+    if (require === 'email' || require === 'both') fail('email', 'required');
+    else if (require === 'either' && phoneText === '') fail('email', 'email-or-phone');
+  } else if (email === undefined) fail('email', 'email');
+  if (phoneText === '') {
+    if (require === 'phone' || require === 'both') fail('phone', 'required');
+  } else if (checkMaxLength(phoneText, LIMITS.phone) || phone === undefined) fail('phone', 'phone');
+
+  const maxAttendees = options.maxAttendees ?? event.maxPerSignup ?? 1;
+  let attendees = 1;
+  if (formText(input.attendees) !== '') {
+    const checked = checkNumber(input.attendees, { integer: true, min: 1, max: Math.max(1, maxAttendees) });
+    if (checked.ok) attendees = checked.value;
+    else fail('attendees', checked.code, checked.limit);
+  }
+
+  const accessibility = formText(input.accessibility);
+  if (checkMaxLength(accessibility, LIMITS.note)) fail('accessibility', 'too-long', LIMITS.note);
+
+  if (options.consent !== false && !isChecked(input.consent)) fail('consent', 'consent');
+
+  const extra: Record<string, string | boolean> = {};
+  for (const field of event.fields ?? []) {
+    const error = checkExtraField(field, input[field.name]);
+    if (error) fail(field.name, error.code, error.limit);
+    else if (field.type === 'checkbox') extra[field.name] = isChecked(input[field.name]);
+    else if (formText(input[field.name]) !== '') extra[field.name] = formText(input[field.name]);
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  const value: EventSignup = { name, attendees, extra };
+  if (email) value.email = email;
+  if (phone) value.phone = phone;
+  if (accessibility) value.accessibility = accessibility;
+  return { ok: true, value };
+}
+
+/** One extra field of an event (text, select, checkbox) against its declaration. */
+export function checkExtraField(
+  field: EventField,
+  value: unknown,
+): { code: FormErrorCode; limit?: number } | undefined {
+  if (field.type === 'checkbox') return field.required && !isChecked(value) ? { code: 'required' } : undefined;
+  const text = formText(value);
+  if (text === '') return field.required ? { code: 'required' } : undefined;
+  if (field.type === 'select') {
+    return field.options?.some((option) => option.value === text) ? undefined : { code: 'not-an-option' };
+  }
+  const max = field.maxLength ?? LIMITS.text;
+  return checkMaxLength(text, max) ? { code: 'too-long', limit: max } : undefined;
+}

@@ -1,0 +1,121 @@
+// Field templates (functions, not elements: every label, hint, error and input stays in the form's
+// one shadow root, so `for` and `aria-describedby` resolve and autofill works as in plain HTML).
+// Inputs are uncontrolled: Lit never writes `.value`, the form reads them with FormData.
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { errorPrefix, optionalMark } from './form-messages.js';
+
+export interface FieldOptions {
+  name: string;
+  label: string;
+  /** The visible error sentence, when the field has one. */
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  type?: 'text' | 'email' | 'tel' | 'number';
+  autocomplete?: string;
+  inputmode?: 'text' | 'email' | 'tel' | 'numeric';
+  maxlength?: number;
+  min?: number;
+  max?: number;
+  value?: string;
+  /** A multi-line text area instead of an input. */
+  multiline?: boolean;
+}
+
+/** `aria-describedby`: the hint, then the error (govuk input template). */
+function describedBy(name: string, hint?: string, error?: string): string | undefined {
+  return [hint ? `h-${name}` : '', error ? `e-${name}` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+/** The label; "(optional)" only when `required` is false (undefined: neither, e.g. "email or phone"). */
+function labelOf(options: { name: string; label: string; required?: boolean }): TemplateResult {
+  return html`<label for="f-${options.name}"
+    >${options.label}${options.required === false ? html`<span class="optional">${optionalMark()}</span>` : nothing}</label
+  >`;
+}
+
+/** The inline error: a hidden "Error:" prefix, then the sentence. Not a live region (the summary is focused). */
+export function inlineError(name: string, error?: string): TemplateResult | typeof nothing {
+  return error
+    ? html`<p id="e-${name}" class="field-error"><span class="visually-hidden">${errorPrefix()}</span> ${error}</p>`
+    : nothing;
+}
+
+function hintOf(name: string, hint?: string): TemplateResult | typeof nothing {
+  return hint ? html`<p id="h-${name}" class="hint">${hint}</p>` : nothing;
+}
+
+/** A labelled text input (or text area). `aria-invalid` is set in the same update as the error. */
+export function textField(o: FieldOptions): TemplateResult {
+  const common = {
+    describedBy: describedBy(o.name, o.hint, o.error),
+    invalid: o.error ? 'true' : undefined,
+  };
+  const control = o.multiline
+    ? html`<textarea
+        id="f-${o.name}"
+        name=${o.name}
+        rows="3"
+        maxlength=${ifDefined(o.maxlength)}
+        aria-describedby=${ifDefined(common.describedBy)}
+        aria-invalid=${ifDefined(common.invalid)}
+        ?required=${o.required}
+      ></textarea>`
+    : html`<input
+        id="f-${o.name}"
+        name=${o.name}
+        type=${o.type ?? 'text'}
+        .defaultValue=${o.value ?? ''}
+        autocomplete=${ifDefined(o.autocomplete)}
+        inputmode=${ifDefined(o.inputmode)}
+        spellcheck=${ifDefined(o.type === 'email' ? 'false' : undefined)}
+        maxlength=${ifDefined(o.maxlength)}
+        min=${ifDefined(o.min)}
+        max=${ifDefined(o.max)}
+        aria-describedby=${ifDefined(common.describedBy)}
+        aria-invalid=${ifDefined(common.invalid)}
+        ?required=${o.required}
+      />`;
+  return html`<div class="field" part="field">
+    ${labelOf(o)} ${hintOf(o.name, o.hint)} ${inlineError(o.name, o.error)} ${control}
+  </div>`;
+}
+
+/** A labelled select; the first option is an empty "choose" placeholder. */
+export function selectField(
+  o: FieldOptions & { options: readonly { value: string; label: string }[] },
+): TemplateResult {
+  return html`<div class="field" part="field">
+    ${labelOf(o)} ${hintOf(o.name, o.hint)} ${inlineError(o.name, o.error)}
+    <select
+      id="f-${o.name}"
+      name=${o.name}
+      aria-describedby=${ifDefined(describedBy(o.name, o.hint, o.error))}
+      aria-invalid=${ifDefined(o.error ? 'true' : undefined)}
+      ?required=${o.required}
+    >
+      <option value=""></option>
+      ${o.options.map((option) => html`<option value=${option.value}>${option.label}</option>`)}
+    </select>
+  </div>`;
+}
+
+/** A single checkbox with its label after it; `extra` follows the label (e.g. a privacy link). */
+export function checkboxField(
+  o: Pick<FieldOptions, 'name' | 'label' | 'error' | 'required'> & { extra?: TemplateResult },
+): TemplateResult {
+  return html`<div class="field check" part="field">
+    ${inlineError(o.name, o.error)}
+    <input
+      id="f-${o.name}"
+      name=${o.name}
+      type="checkbox"
+      value="yes"
+      aria-describedby=${ifDefined(o.error ? `e-${o.name}` : undefined)}
+      aria-invalid=${ifDefined(o.error ? 'true' : undefined)}
+      ?required=${o.required}
+    />
+    <label for="f-${o.name}">${o.label}</label>${o.extra ?? nothing}
+  </div>`;
+}

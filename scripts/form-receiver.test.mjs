@@ -1,0 +1,265 @@
+// The demo receiver (scripts/form-receiver.mjs), in Node: `node --test scripts/form-receiver.test.mjs`.
+// Real HTTP where it matters: simultaneous sign-ups go through a node:http server, and the restart
+// test runs the real demo server (scripts/serve-demo.mjs) as a child process, twice.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { createFormReceiver, handleFormHttp } from './form-receiver.mjs';
+
+const DAY = 24 * 3600_000;
+const inDays = (days) => new Date(Date.now() + days * DAY).toISOString();
+
+/** An event a month from now: 3 of 20 seats left, up to 2 per sign-up, one required select. */
+const workshop = (overrides = {}) => ({
+  id: 'clay',
+  title: 'Clay workshop',
+  startsAt: inDays(30),
+  deadline: inDays(28),
+  capacity: 20,
+  registered: 17,
+  maxPerSignup: 2,
+  fields: [{ name: 'group', type: 'select', required: true, label: 'Who', options: ['youth', 'caregiver'] }],
+  ...overrides,
+});
+
+const signup = (data = {}, key = randomUUID()) => ({
+  form: 'event:clay',
+  data: {
+    name: 'Әлия Нұрланқызы',
+    phone: '+77012345678',
+    attendees: 1,
+    extra: { group: 'youth' },
+    honeypot: '',
+    elapsedMs: 42_000,
+    ...data,
+  },
+  locale: 'kk',
+  consent: { given: true, version: '2027-01', at: new Date().toISOString() },
+  idempotencyKey: key,
+  createdAt: new Date().toISOString(),
+});
+
+const temporary = () => mkdtempSync(join(tmpdir(), 'qoldau-receiver-'));
+
+function receiverWith(events, file) {
+  return createFormReceiver({ file, events: (id) => events[id] });
+}
+
+const post = (receiver, body, form = body.form) => receiver.receive({ form, text: JSON.stringify(body) });
+
+/** A node:http server around the receiver, as the demo server wires it. */
+async function httpServer(receiver) {
+  const server = createServer(async (req, res) => {
+    if (!(await handleFormHttp(receiver, req, res))) res.writeHead(404).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  return { base, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+const send = async (base, body) => {
+  const response = await fetch(`${base}/api/forms/${encodeURIComponent(body.form)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': body.idempotencyKey },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json() };
+};
+
+test('confirms while seats last, then waitlists whole sign-ups with positions', () => {
+  const receiver = receiverWith({ clay: workshop() });
+  const first = post(receiver, signup({ attendees: 2 }));
+  assert.equal(first.status, 201);
+  assert.deepEqual(first.body, { status: 'confirmed', registered: 19, capacity: 20 });
+  // One seat left, two asked for: the whole sign-up waits (no partial seats).
+  assert.deepEqual(post(receiver, signup({ attendees: 2 })).body, {
+    status: 'waitlisted',
+    position: 1,
+    registered: 19,
+    capacity: 20,
+  });
+  assert.equal(post(receiver, signup()).body.status, 'confirmed');
+  assert.deepEqual(post(receiver, signup()).body, { status: 'waitlisted', position: 2, registered: 20, capacity: 20 });
+  assert.deepEqual(
+    { registered: receiver.liveEvent('clay').registered, waitlisted: receiver.liveEvent('clay').waitlisted },
+    { registered: 20, waitlisted: 2 },
+  );
+});
+
+test('an event without capacity confirms everyone; without a waitlist a full event refuses as full', () => {
+  const receiver = receiverWith({
+    open: workshop({ id: 'open', capacity: undefined }),
+    strict: workshop({ id: 'strict', registered: 20, waitlist: false }),
+  });
+  assert.deepEqual(post(receiver, signup(), 'event:open').body, { status: 'confirmed', registered: 18 });
+  const full = post(receiver, signup(), 'event:strict');
+  assert.equal(full.status, 409);
+  assert.deepEqual(full.body, { status: 'rejected', reason: 'full' });
+  assert.equal(receiver.liveEvent('strict').registered, 20);
+});
+
+test('the last seat goes to exactly one of two simultaneous sign-ups (real HTTP)', async () => {
+  const receiver = receiverWith({ clay: workshop({ registered: 19 }) });
+  const { base, close } = await httpServer(receiver);
+  try {
+    const replies = await Promise.all([send(base, signup()), send(base, signup())]);
+    const statuses = replies.map((reply) => reply.body.status).sort();
+    assert.deepEqual(statuses, ['confirmed', 'waitlisted']);
+    assert.equal(replies.find((reply) => reply.body.status === 'waitlisted').body.position, 1);
+    // Ten more at once: all waitlisted, positions 2 to 11, each exactly once.
+    const more = await Promise.all(Array.from({ length: 10 }, () => send(base, signup())));
+    assert.deepEqual(
+      more.map((reply) => reply.body.position).sort((a, b) => a - b),
+      [2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+    );
+    const live = await (await fetch(`${base}/api/event/clay.json`)).json();
+    assert.equal(live.registered, 20);
+    assert.equal(live.waitlisted, 11);
+  } finally {
+    await close();
+  }
+});
+
+test('one idempotency key is stored once, even when sent twice at the same time', async () => {
+  const receiver = receiverWith({ clay: workshop() });
+  const { base, close } = await httpServer(receiver);
+  try {
+    const body = signup();
+    const [a, b] = await Promise.all([send(base, body), send(base, body)]);
+    assert.deepEqual([a.status, b.status].sort(), [200, 201]);
+    assert.equal(a.body.status, 'confirmed');
+    assert.equal(b.body.status, 'confirmed');
+    const state = receiver.snapshot();
+    assert.equal(state.signups.length, 1);
+    assert.equal(receiver.liveEvent('clay').registered, 18);
+  } finally {
+    await close();
+  }
+});
+
+test('closed, invalid and unknown events are refused with a reason; rejections keep no personal data', () => {
+  const receiver = receiverWith({
+    clay: workshop(),
+    past: workshop({ id: 'past', startsAt: inDays(-1), deadline: undefined }),
+    late: workshop({ id: 'late', deadline: inDays(-1) }),
+  });
+  assert.deepEqual(post(receiver, signup(), 'event:past'), {
+    status: 409,
+    body: { status: 'rejected', reason: 'closed' },
+  });
+  assert.equal(post(receiver, signup(), 'event:late').body.reason, 'closed');
+  assert.deepEqual(post(receiver, signup(), 'event:nope'), {
+    status: 404,
+    body: { status: 'rejected', reason: 'not-found' },
+  });
+  const invalid = post(
+    receiver,
+    signup({ name: ' ', phone: '', email: 'not-an-address', attendees: 3, extra: { group: 'teachers' } }),
+  );
+  assert.equal(invalid.status, 422);
+  assert.deepEqual(invalid.body, {
+    status: 'rejected',
+    reason: 'invalid',
+    fields: [
+      { field: 'name', code: 'required' },
+      { field: 'email', code: 'email' },
+      { field: 'attendees', code: 'too-large' },
+      { field: 'group', code: 'not-an-option' },
+    ],
+  });
+  assert.equal(post(receiver, signup({ email: '', phone: '' })).body.fields[0].code, 'email-or-phone');
+  assert.equal(post(receiver, signup({ phone: '8 701 234 56 78' })).body.fields[0].code, 'phone');
+  // No recorded consent, no sign-up.
+  assert.deepEqual(post(receiver, { ...signup(), consent: null }).body.fields, [{ field: 'consent', code: 'consent' }]);
+  assert.deepEqual(post(receiver, { ...signup(), consent: { given: false } }).body.reason, 'invalid');
+  assert.equal(receiver.receive({ form: 'event:clay', text: '{"broken' }).status, 400);
+  assert.equal(receiver.receive({ form: 'event:clay', text: '{"data":{}}' }).body.error, 'missing-idempotency-key');
+  const state = receiver.snapshot();
+  assert.equal(state.signups.length, 0);
+  assert.ok(Object.values(state.replies).every((reply) => !JSON.stringify(reply).includes('Әлия')));
+});
+
+test('suspected spam is kept apart, answered as received, and takes no seat', () => {
+  const receiver = receiverWith({ clay: workshop({ registered: 19 }) });
+  const honeypot = post(receiver, signup({ honeypot: 'https://spam.example' }));
+  const fast = post(receiver, signup({ elapsedMs: 900 }));
+  assert.deepEqual([honeypot.status, honeypot.body], [202, { status: 'received' }]);
+  assert.deepEqual(fast.body, { status: 'received' });
+  const state = receiver.snapshot();
+  assert.deepEqual(
+    state.spam.map((entry) => entry.reasons),
+    [['honeypot'], ['too-fast']],
+  );
+  assert.equal(state.spam[0].submission.data.name, 'Әлия Нұрланқызы');
+  // The seat is still there for a person.
+  assert.equal(post(receiver, signup()).body.status, 'confirmed');
+  // Other forms (e.g. the volunteer form) are stored as received, spam apart there too.
+  const volunteer = { ...signup(), form: 'volunteer' };
+  assert.deepEqual(post(receiver, volunteer).body, { status: 'received' });
+  assert.equal(receiver.snapshot().other.length, 1);
+});
+
+test('the state survives a restart of the demo server; a retry after it gets the first reply', async () => {
+  const dir = temporary();
+  const file = join(dir, 'forms.json');
+  mkdirSync(join(dir, 'events'));
+  writeFileSync(join(dir, 'events', 'clay.json'), JSON.stringify(workshop({ registered: 19 })));
+  const start = () =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
+        env: { ...process.env, PORT: '0', QOLDAU_FORMS_FILE: file, QOLDAU_EVENTS_DIR: join(dir, 'events') },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      child.once('error', reject);
+      child.stdout.on('data', (chunk) => {
+        const port = /localhost:(\d+)/.exec(String(chunk))?.[1];
+        if (port) resolve({ base: `http://127.0.0.1:${port}`, child });
+      });
+    });
+  const stop = ({ child }) =>
+    new Promise((resolve) => {
+      child.once('exit', resolve);
+      child.kill('SIGKILL'); // no chance to flush anything: what is on disk is all there is
+    });
+  try {
+    const first = await start();
+    const mine = signup();
+    assert.equal((await send(first.base, mine)).body.status, 'confirmed');
+    assert.equal((await send(first.base, signup())).body.position, 1);
+    await stop(first);
+
+    const second = await start();
+    const again = await send(second.base, mine);
+    assert.equal(again.status, 200);
+    assert.deepEqual(again.body, { status: 'confirmed', registered: 20, capacity: 20, duplicate: true });
+    assert.equal((await send(second.base, signup())).body.position, 2);
+    // The demo page reads the event where its data files are: live counts there too.
+    const live = await (await fetch(`${second.base}/demo/data/event/clay.json`)).json();
+    assert.deepEqual([live.registered, live.waitlisted], [20, 2]);
+    await stop(second);
+    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(Object.keys(stored.replies).length, 3);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an unreadable state file is set aside, not overwritten', () => {
+  const dir = temporary();
+  const file = join(dir, 'forms.json');
+  writeFileSync(file, '{"version":1,"replies":');
+  try {
+    const receiver = receiverWith({ clay: workshop() }, file);
+    assert.equal(post(receiver, signup()).body.status, 'confirmed');
+    const names = readdirSync(dir);
+    assert.ok(names.some((name) => name.startsWith('forms.json.unreadable-')));
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).signups.length, 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

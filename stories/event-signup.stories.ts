@@ -1,0 +1,287 @@
+// Stories for <qoldau-event-signup>: every state (open, invalid after submit, full → waiting list,
+// closed, confirmed, waitlisted, saved offline, no sink) in en, ru and kk. The receiver is a custom
+// sink answering as the demo receiver does (no server in Storybook); each play function checks
+// what a visitor and a screen reader get, and axe runs on every story.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, waitFor } from 'storybook/test';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { QoldauError, configure, type SubmissionOutcome } from '@qoldau/core';
+import '@qoldau/elements/event-signup/define.js';
+import { resetConfig } from '../packages/core/src/data/config.js';
+import { partText } from './support.js';
+
+/** How the story's receiver answers: an outcome, never (offline), or not configured at all. */
+type Receiver = SubmissionOutcome | 'offline' | 'none';
+
+interface EventSignupArgs {
+  heading?: string;
+  starts?: string;
+  ends?: string;
+  location?: string;
+  capacity?: number;
+  registered?: number;
+  deadline?: string;
+  'max-per-signup'?: number;
+  require?: 'email' | 'phone' | 'either' | 'both';
+  operator?: string;
+  'operator-bin'?: string;
+  'privacy-url'?: string;
+  'visitor-timezone'?: string;
+  marketing?: boolean;
+  receiver?: Receiver;
+}
+
+let stories = 0;
+
+function useReceiver(receiver: Receiver = { status: 'confirmed' }): void {
+  resetConfig(); // configure() merges: start from nothing, so "none" really has no sink
+  if (receiver === 'none') return;
+  configure({
+    sink: {
+      type: 'custom',
+      retryDelay: 60,
+      submit: async () => {
+        if (receiver === 'offline') throw new QoldauError('network', 'sink');
+        return receiver;
+      },
+    },
+  });
+}
+
+const meta = {
+  title: 'Forms/Event sign-up',
+  component: 'qoldau-event-signup',
+  tags: ['autodocs'],
+  render: (args) => {
+    useReceiver(args.receiver);
+    // A new element per story, so each starts idle.
+    return html`${keyed(
+      stories++,
+      html`<qoldau-event-signup
+        heading=${ifDefined(args.heading)}
+        starts=${ifDefined(args.starts)}
+        ends=${ifDefined(args.ends)}
+        location=${ifDefined(args.location)}
+        capacity=${ifDefined(args.capacity)}
+        registered=${ifDefined(args.registered)}
+        deadline=${ifDefined(args.deadline)}
+        max-per-signup=${ifDefined(args['max-per-signup'])}
+        require=${ifDefined(args.require)}
+        operator=${ifDefined(args.operator)}
+        operator-bin=${ifDefined(args['operator-bin'])}
+        privacy-url=${ifDefined(args['privacy-url'])}
+        visitor-timezone=${ifDefined(args['visitor-timezone'])}
+        ?marketing=${args.marketing}
+      >
+        <p slot="description">Learn to sculpt clay together: materials and tea are on us.</p>
+        <a href="https://example.org/events/clay">Sign up on our website</a>
+      </qoldau-event-signup>`,
+    )}`;
+  },
+  argTypes: {
+    receiver: { control: 'object', table: { category: 'story' } },
+  },
+  args: {
+    heading: 'Clay sculpting workshop',
+    starts: '2027-03-13T11:00:00+05:00',
+    ends: '2027-03-13T13:30:00+05:00',
+    location: 'Atyrau, Satpayev St 15',
+    capacity: 20,
+    registered: 17,
+    'max-per-signup': 2,
+    require: 'either',
+    operator: 'Batyr Foundation',
+    'operator-bin': '180240012345',
+    'privacy-url': 'https://example.org/privacy',
+    'visitor-timezone': 'Asia/Almaty',
+  },
+} satisfies Meta<EventSignupArgs>;
+
+export default meta;
+type Story = StoryObj<EventSignupArgs>;
+
+const signupIn = async (canvas: HTMLElement) => {
+  const element = canvas.querySelector('qoldau-event-signup')!;
+  await waitFor(() => expect(element.shadowRoot?.querySelector('form, [part="seats"]')).toBeTruthy());
+  return element;
+};
+
+const field = (element: Element, name: string) =>
+  element.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+
+/** Fills the form as a visitor would and sends it. */
+async function signUp(element: Element): Promise<void> {
+  field(element, 'name').value = 'Айгерім Сейітова';
+  field(element, 'phone').value = '8 701 234 56 78';
+  field(element, 'consent').checked = true;
+  element.shadowRoot!.querySelector('form')!.requestSubmit();
+}
+
+const outcomeOf = async (element: Element) => {
+  await waitFor(() => expect(element.shadowRoot!.querySelector('.outcome')).toBeTruthy());
+  return partText(element, 'outcome');
+};
+
+/** Open for sign-ups: seats left, the visitor's own time when it differs, the form. */
+export const Open: Story = {
+  args: { 'visitor-timezone': 'Europe/Berlin', marketing: true },
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    expect(partText(element, 'seats')).toBe('3 seats left');
+    expect(partText(element, 'details')).toContain('Your time: Saturday, March 13, 2027, 07:00');
+  },
+};
+export const OpenRu: Story = {
+  ...Open,
+  globals: { locale: 'ru' },
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    await waitFor(() => expect(partText(element, 'seats')).toBe('Осталось 3 места'));
+  },
+};
+export const OpenKk: Story = {
+  ...Open,
+  globals: { locale: 'kk' },
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    await waitFor(() => expect(partText(element, 'seats')).toBe('3 орын қалды'));
+  },
+};
+
+/** An empty submit: the summary is focused and links every error to its field. */
+export const Invalid: Story = {
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    element.shadowRoot!.querySelector('form')!.requestSubmit();
+    await waitFor(() => expect(element.shadowRoot!.activeElement?.className).toBe('summary'));
+    expect(field(element, 'name').getAttribute('aria-invalid')).toBe('true');
+  },
+};
+export const InvalidRu: Story = {
+  ...Invalid,
+  globals: { locale: 'ru' },
+  play: async (context) => {
+    await Invalid.play!(context);
+    expect(partText(context.canvasElement.querySelector('qoldau-event-signup')!, 'error-summary')).toContain(
+      'Введите ваше имя',
+    );
+  },
+};
+export const InvalidKk: Story = {
+  ...Invalid,
+  globals: { locale: 'kk' },
+  play: async (context) => {
+    await Invalid.play!(context);
+    expect(partText(context.canvasElement.querySelector('qoldau-event-signup')!, 'error-summary')).toContain(
+      'Атыңызды енгізіңіз',
+    );
+  },
+};
+
+/** Full: the form becomes a waiting-list sign-up. */
+export const Full: Story = {
+  args: { registered: 20 },
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    expect(partText(element, 'submit')).toBe('Join the waiting list');
+  },
+};
+export const FullRu: Story = { ...Full, globals: { locale: 'ru' }, play: undefined };
+export const FullKk: Story = { ...Full, globals: { locale: 'kk' }, play: undefined };
+
+/** After the deadline: closed, no form. */
+export const Closed: Story = {
+  args: { deadline: '2026-01-01T18:00:00+05:00' },
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    expect(element.shadowRoot!.querySelector('form')).toBeNull();
+    expect(partText(element, 'seats')).toBe('Registration for this event is closed.');
+  },
+};
+export const ClosedRu: Story = { ...Closed, globals: { locale: 'ru' }, play: undefined };
+export const ClosedKk: Story = { ...Closed, globals: { locale: 'kk' }, play: undefined };
+
+/** The receiver confirmed: the confirmation, "Add to calendar" and "Sign up someone else". */
+export const Confirmed: Story = {
+  args: { receiver: { status: 'confirmed', registered: 18, capacity: 20 } },
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    await signUp(element);
+    expect(await outcomeOf(element)).toContain('You are signed up');
+    expect(partText(element, 'seats')).toBe('2 seats left');
+  },
+};
+export const ConfirmedRu: Story = {
+  ...Confirmed,
+  globals: { locale: 'ru' },
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    await signUp(element);
+    expect(await outcomeOf(element)).toContain('Вы записаны');
+  },
+};
+export const ConfirmedKk: Story = {
+  ...Confirmed,
+  globals: { locale: 'kk' },
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    await signUp(element);
+    expect(await outcomeOf(element)).toContain('Сіз тіркелдіңіз');
+  },
+};
+
+/** The receiver put the visitor on the waiting list, third in line. */
+export const Waitlisted: Story = {
+  args: { registered: 20, receiver: { status: 'waitlisted', position: 3 } },
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    await signUp(element);
+    expect(await outcomeOf(element)).toContain('Your place on the list: 3.');
+  },
+};
+export const WaitlistedRu: Story = {
+  ...Waitlisted,
+  globals: { locale: 'ru' },
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    await signUp(element);
+    expect(await outcomeOf(element)).toContain('Ваше место в очереди: 3.');
+  },
+};
+export const WaitlistedKk: Story = {
+  ...Waitlisted,
+  globals: { locale: 'kk' },
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    await signUp(element);
+    expect(await outcomeOf(element)).toContain('Кезектегі орныңыз: 3.');
+  },
+};
+
+/** Offline: the sign-up is saved and will be sent later; what was typed stays. */
+export const SavedOffline: Story = {
+  args: { receiver: 'offline' },
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    await signUp(element);
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[data-state="queued"]')).toBeTruthy());
+    expect(field(element, 'name').value).toBe('Айгерім Сейітова');
+  },
+};
+export const SavedOfflineRu: Story = { ...SavedOffline, globals: { locale: 'ru' } };
+export const SavedOfflineKk: Story = { ...SavedOffline, globals: { locale: 'kk' } };
+
+/** No sink configured: a clear message, nothing typed is lost. */
+export const NoSink: Story = {
+  args: { receiver: 'none' },
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    await signUp(element);
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[part="failure"]')).toBeTruthy());
+    expect(field(element, 'name').value).toBe('Айгерім Сейітова');
+  },
+};
+export const NoSinkRu: Story = { ...NoSink, globals: { locale: 'ru' } };
+export const NoSinkKk: Story = { ...NoSink, globals: { locale: 'kk' } };
