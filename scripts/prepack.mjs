@@ -1,9 +1,11 @@
 // `prepack` of every published package (npm runs it in the package's folder before `npm pack` and
 // `npm publish`): builds what that package ships, so a pack from a clean clone is complete.
 //   @qoldau/core      dist/ (tsc -b)
+//   @qoldau/react     dist/ (tsc -b)
 //   @qoldau/elements  dist/ + custom-elements.json
 //   @qoldau/charts    dist/ + custom-elements.json
 //   qoldau            dist/ + cdn/ (rollup) + custom-elements.json (both manifests merged)
+//                     + frameworks/ (JSX and Vue types, editor data: scripts/frameworks.mjs)
 // Each step is skipped when its output is newer than every input, so packing all packages right
 // after a build (npm test's release step, `npm run release:check`) costs seconds, not a rebuild.
 // `tsc -b` decides that for itself (its .tsbuildinfo, which `files` leaves out of the tarballs).
@@ -65,6 +67,7 @@ const tscBuild = () => run(bin('tsc'), ['-b', relative(root, join(pkgDir, 'tscon
 
 switch (pkg) {
   case 'core':
+  case 'react':
     tscBuild();
     break;
   case 'elements':
@@ -77,6 +80,7 @@ switch (pkg) {
     manifest('elements');
     manifest('charts');
     mergedManifest();
+    run(process.execPath, [join(root, 'scripts', 'frameworks.mjs')]);
     const inputs = [
       ...src('core', 'elements', 'charts', 'qoldau'),
       join(root, 'rollup.config.mjs'),

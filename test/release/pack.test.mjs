@@ -32,6 +32,7 @@ const budgets = {
   '@qoldau/elements': 800_000,
   '@qoldau/charts': 300_000,
   qoldau: 1_900_000,
+  '@qoldau/react': 60_000, // 14 kB when set
 };
 
 /** What a user needs, by package; anything else in a tarball fails the test. */
@@ -47,14 +48,34 @@ const allowed = {
   '@qoldau/core': common,
   '@qoldau/elements': [...common, /^custom-elements\.json$/],
   '@qoldau/charts': [...common, /^custom-elements\.json$/],
+  '@qoldau/react': common,
   // The CDN build and its source maps, except chart.js's (3 MB of maps of a library we only bundle).
-  qoldau: [...common, /^custom-elements\.json$/, /^cdn\/[\w-]+\.js$/, /^cdn\/(?!chartjs-)[\w-]+\.js\.map$/],
+  qoldau: [
+    ...common,
+    /^custom-elements\.json$/,
+    /^cdn\/[\w-]+\.js$/,
+    /^cdn\/(?!chartjs-)[\w-]+\.js\.map$/,
+    // Generated from the manifests by scripts/frameworks.mjs.
+    /^frameworks\/(react|preact|solid|vue)\.d\.ts$/,
+    /^frameworks\/(vscode\.html-custom-data|web-types)\.json$/,
+  ],
 };
 const required = {
   '@qoldau/core': ['dist/index.js', 'dist/index.d.ts', 'dist/data/index.js'],
   '@qoldau/elements': ['dist/index.js', 'dist/index.d.ts', 'custom-elements.json'],
   '@qoldau/charts': ['dist/index.js', 'dist/index.d.ts', 'custom-elements.json'],
-  qoldau: ['dist/index.js', 'dist/index.d.ts', 'cdn/qoldau.js', 'cdn/qoldau.js.map', 'custom-elements.json'],
+  '@qoldau/react': ['dist/index.js', 'dist/index.d.ts'],
+  qoldau: [
+    'dist/index.js',
+    'dist/index.d.ts',
+    'cdn/qoldau.js',
+    'cdn/qoldau.js.map',
+    'custom-elements.json',
+    'frameworks/react.d.ts',
+    'frameworks/vue.d.ts',
+    'frameworks/web-types.json',
+    'frameworks/vscode.html-custom-data.json',
+  ],
 };
 
 let destination;
