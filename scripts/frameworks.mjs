@@ -71,20 +71,27 @@ function jsx(list, { module, base, eventKey, note }) {
 function vue(list) {
   let text = header('Vue 3: every <qoldau-*> tag in GlobalComponents, for vue-tsc --strictTemplates.');
   text += classImports(list);
-  text += `import type { DefineComponent } from 'vue';\n\n`;
+  text += `import type { DefineComponent, HTMLAttributes } from 'vue';\n\n`;
   // @qoldau-load in a template is the prop onQoldauLoad for vue-tsc, and the DOM event qoldau-load
   // for Vue's runtime (with compilerOptions.isCustomElement, see docs/frameworks.md).
   text +=
     'type Camel<S extends string> = S extends `${infer A}-${infer B}` ? `${Capitalize<A>}${Camel<B>}` : Capitalize<S>;\n';
-  text += `type Events<K extends keyof QoldauEventMap> = { [E in K as \`on\${Camel<E>}\`]?: (event: QoldauEventMap[E]) => void };\n\n`;
+  text += `type Events<K extends keyof QoldauEventMap> = { [E in K as \`on\${Camel<E>}\`]?: (event: QoldauEventMap[E]) => void };\n`;
+  // data-* attributes, which vue-tsc passes to a component as camelCase props (data-app → dataApp).
+  text +=
+    'type DataAttributes = { [key: `data-${string}`]: unknown; [key: `data${Capitalize<string>}`]: unknown };\n\n';
   for (const element of list) {
-    text += `export type ${pascal(element.tag)}Component = DefineComponent<\n  ${propsOf(element)} & Events<${element.events.map((event) => quote(event.name)).join(' | ') || 'never'}>\n>;\n`;
+    const own = `${propsOf(element)} & Events<${element.events.map((event) => quote(event.name)).join(' | ') || 'never'}>`;
+    text += `export type ${pascal(element.tag)}Component = DefineComponent<\n  Omit<HTMLAttributes, keyof (${own})> & DataAttributes & ${own}\n>;\n`;
   }
   text += `\ndeclare module 'vue' {\n  interface GlobalComponents {\n`;
   for (const element of list) {
     text += doc(element.summary, '    ') + `    ${quote(element.tag)}: ${pascal(element.tag)}Component;\n`;
   }
   text += '  }\n}\n';
+  // Vue's DOM types lack the standard `slot` attribute, which puts light-DOM content into a
+  // named slot of a custom element: <a slot="footer" href="…">Donate</a>.
+  text += `\ndeclare module '@vue/runtime-dom' {\n  interface HTMLAttributes {\n    slot?: string;\n  }\n}\n`;
   return text;
 }
 

@@ -3,11 +3,10 @@
 // list (exactly what users need), the size against a budget, the metadata, then `publint --strict`
 // and `attw` (profile esm-only: Qoldau ships ES modules only, see README) on the same tarballs.
 // Run: `npm run test:release` (node's test runner; no browser).
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -78,12 +77,14 @@ const required = {
   ],
 };
 
-let destination;
+// Kept after the run: frameworks.test.mjs installs these same tarballs.
+const destination = join(root, '.qoldau-tmp', 'pack');
 /** name → npm pack's JSON report (files, size, unpackedSize, filename). */
 const packed = {};
 
 before(async () => {
-  destination = mkdtempSync(join(tmpdir(), 'qoldau-pack-'));
+  rmSync(destination, { recursive: true, force: true });
+  mkdirSync(destination, { recursive: true });
   const { stdout } = await run('npm', ['pack', '--workspaces', '--json', '--pack-destination', destination], {
     cwd: root,
     maxBuffer: 64 * 1024 * 1024,
@@ -91,8 +92,6 @@ before(async () => {
   // prepack's build tools may print before npm's JSON report.
   for (const report of JSON.parse(stdout.slice(stdout.indexOf('\n[') + 1 || 0))) packed[report.name] = report;
 });
-
-after(() => rmSync(destination, { recursive: true, force: true }));
 
 test('every workspace package is packed', () => {
   assert.deepEqual(Object.keys(packed).sort(), workspaces.map(({ pkg }) => pkg.name).sort());
