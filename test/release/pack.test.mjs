@@ -104,6 +104,8 @@ for (const { dir, pkg } of workspaces) {
     assert.deepEqual(stray, [], `files a user does not need in ${pkg.name}`);
     for (const file of required[pkg.name]) assert.ok(files.includes(file), `${pkg.name} lacks ${file}`);
     if (pkg.customElements) assert.ok(files.includes(pkg.customElements), 'customElements points into the tarball');
+    if (pkg['web-types'])
+      assert.ok(files.includes(pkg['web-types'].replace(/^\.\//, '')), 'web-types points into the tarball');
   });
 
   test(`${pkg.name}: size within budget`, () => {
