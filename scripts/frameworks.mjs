@@ -57,7 +57,7 @@ function jsx(list, { module, base, eventKey, note }) {
   text += classImports(list);
   text += module.import;
   text += `\ntype Events<K extends keyof QoldauEventMap> = { [E in K as ${eventKey}]?: (event: QoldauEventMap[E]) => void };\n`;
-  text += `type Tag<T, P> = Omit<${base('T')}, keyof P> & P;\n\n`;
+  text += `type Tag<T extends HTMLElement, P> = Omit<${base('T')}, keyof P> & P;\n\n`;
   for (const element of list) {
     text += `export type ${pascal(element.tag)}Props = Tag<\n  ${element.className},\n  ${propsOf(element)} &\n    Events<${element.events.map((event) => quote(event.name)).join(' | ') || 'never'}>\n>;\n`;
   }
@@ -171,8 +171,9 @@ export function generate() {
     }),
     'preact.d.ts': jsx(list, {
       note: 'Preact: every <qoldau-*> tag in JSX.IntrinsicElements (properties, attributes, onqoldau-* events).',
-      module: { name: 'preact', import: `import type { JSX } from 'preact';\n` },
-      base: (t) => `JSX.HTMLAttributes<${t}>`,
+      // Top-level since Preact 10.19 (Preact 11 has it only there).
+      module: { name: 'preact', import: `import type { HTMLAttributes } from 'preact';\n` },
+      base: (t) => `HTMLAttributes<${t}>`,
       eventKey: '`on${E}`',
     }),
     'solid.d.ts': jsx(list, {

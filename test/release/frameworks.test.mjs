@@ -1,7 +1,7 @@
 // A React 18, a React 19 and a Vue 3 app (test/release/apps/) built with Vite from the packed
 // tarballs, as an app outside this repository would get Qoldau: type-checked (tsc; vue-tsc
 // --strictTemplates) and run in Chromium, where properties, attributes and every qoldau-* event
-// must reach the framework's handlers.
+// must reach the framework's handlers. A Preact and a Solid file are type-checked only.
 //
 // Cost: one `npm install` of the three apps as workspaces of one temporary project (React 18 and
 // 19 side by side; each app's tsconfig `paths` and Vite `resolve.dedupe` pick its own React), reused
@@ -40,6 +40,9 @@ const tools = {
   'vue-tsc': '3.3.14',
 };
 
+/** Type-checked only: their JSX types are generated the same way as React's. */
+const typedOnly = { preact: 'preact', solid: 'solid-js' };
+
 const apps = {
   react18: { check: ['tsc', '-p', '.'], plugin: "import react from '@vitejs/plugin-react';", use: 'react()' },
   react19: { check: ['tsc', '-p', '.'], plugin: "import react from '@vitejs/plugin-react';", use: 'react()' },
@@ -71,13 +74,22 @@ before(async () => {
     name: 'qoldau-framework-apps',
     private: true,
     type: 'module',
-    workspaces: Object.keys(apps),
+    workspaces: [...Object.keys(apps), ...Object.keys(typedOnly)],
     // Every Qoldau package from its tarball, so no dependency of one is fetched from the registry.
     dependencies: tarballs,
     devDependencies: tools,
   };
   writeFileSync(join(appsDir, 'package.json'), JSON.stringify(manifest, null, 2));
   cpSync(join(templates, 'shared.ts'), join(appsDir, 'shared.ts'));
+  for (const [name, source] of Object.entries(typedOnly)) {
+    const dir = join(appsDir, name);
+    rmSync(join(dir, 'src'), { recursive: true, force: true });
+    cpSync(join(templates, name), dir, { recursive: true });
+    const config = tsconfig(name);
+    config.compilerOptions.jsx = name === 'solid' ? 'preserve' : 'react-jsx';
+    config.compilerOptions.jsxImportSource = source;
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config, null, 2));
+  }
   for (const [name, app] of Object.entries(apps)) {
     const dir = join(appsDir, name);
     rmSync(join(dir, 'src'), { recursive: true, force: true });
@@ -88,6 +100,8 @@ before(async () => {
   }
   // The tarballs change with every build while their names do not, and npm would reinstall the
   // old ones from its cache by the lockfile's integrity: forget them, keep the rest of the lock.
+  // (node_modules/.package-lock.json is npm's copy of the lock: it would restore them as well.)
+  rmSync(join(appsDir, 'node_modules', '.package-lock.json'), { force: true });
   const lockFile = join(appsDir, 'package-lock.json');
   if (existsSync(lockFile)) {
     const lock = JSON.parse(readFileSync(lockFile, 'utf8'));
@@ -99,6 +113,16 @@ before(async () => {
   rmSync(join(appsDir, 'node_modules', 'qoldau'), { recursive: true, force: true });
   rmSync(join(appsDir, 'node_modules', '@qoldau'), { recursive: true, force: true });
   await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], appsDir);
+
+  // The apps must test this build, not a tarball npm kept from an earlier run.
+  for (const file of ['cdn/qoldau.js', 'frameworks/react.d.ts', 'frameworks/vue.d.ts']) {
+    assert.ok(
+      readFileSync(join(appsDir, 'node_modules/qoldau', file)).equals(
+        readFileSync(join(root, 'packages/qoldau', file)),
+      ),
+      `the apps installed this build's qoldau (${file})`,
+    );
+  }
 
   server = await serve(appsDir);
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
@@ -150,7 +174,7 @@ function tsconfig(name) {
       skipLibCheck: false,
       types: [],
       // The app's own React types, also for the React imports inside node_modules.
-      paths: name === 'vue' ? {} : { react: own('@types/react'), 'react/*': own('@types/react/*') },
+      paths: name.startsWith('react') ? { react: own('@types/react'), 'react/*': own('@types/react/*') } : {},
     },
     include: ['src', '../shared.ts'],
     ...(name === 'vue' ? { vueCompilerOptions: { strictTemplates: true } } : {}),
@@ -170,6 +194,12 @@ function serve(dir) {
       origin = `http://127.0.0.1:${http.address().port}`;
       done(http);
     });
+  });
+}
+
+for (const name of Object.keys(typedOnly)) {
+  test(`${name}: the tags, their properties and qoldau-* events type-check`, async () => {
+    await run(join(appsDir, 'node_modules', '.bin', 'tsc'), ['-p', '.'], join(appsDir, name));
   });
 }
 
