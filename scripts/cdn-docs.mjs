@@ -83,9 +83,9 @@ ${importMapTag}
 ${scriptTag}
 \`\`\`
 
-The browser then checks every file Qoldau loads, not only the first one. Chromium 127+, Safari 18+
-and Firefox 138+ enforce import-map integrity; older browsers ignore the \`integrity\` key and load the
-files as without it. (test/release/guides.test.mjs loads this map in Chromium, and checks that a
+The browser then checks every file Qoldau loads, not only the first one. Chromium-based browsers
+enforce import-map integrity since version 127 (Firefox since 138); a browser that does not know
+the \`integrity\` key ignores it and loads the files as without it. (test/release/guides.test.mjs loads this map in Chromium, and checks that a
 chunk whose hash does not match is refused.) Why this is not the default snippet, measured on this
 build:
 
