@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { elements } from '../../scripts/frameworks.mjs';
 
 const run = promisify(execFile);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -161,4 +162,12 @@ test('changesets release every package together (one fixed group, one version)',
     );
     assert.equal(pkg.version, workspaces[0].pkg.version, `${pkg.name} has the group's version`);
   }
+});
+
+test('@qoldau/react wraps every tag of the manifests', () => {
+  const source = readFileSync(join(root, 'packages/react/src/index.ts'), 'utf8');
+  const missing = elements()
+    .map((element) => element.tag)
+    .filter((tag) => !source.includes(`'${tag}'`));
+  assert.deepEqual(missing, [], 'add a wrapper in packages/react/src/index.ts');
 });
