@@ -20,7 +20,8 @@ const pkg = basename(pkgDir);
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const run = (cmd, args, cwd = root) => {
   console.error(`prepack ${pkg}: ${cmd} ${args.join(' ')}`);
-  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+  // Tools' output goes to stderr: stdout is npm pack's --json report.
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 2, 'inherit'] });
 };
 
 /** Newest modification time of a file or of any file below a folder. */

@@ -90,8 +90,9 @@ before(async () => {
     cwd: root,
     maxBuffer: 64 * 1024 * 1024,
   });
-  // prepack's build tools may print before npm's JSON report.
-  for (const report of JSON.parse(stdout.slice(stdout.indexOf('\n[') + 1 || 0))) packed[report.name] = report;
+  // npm's JSON report is the last thing printed, starting with a line that is just "[".
+  const start = stdout.lastIndexOf('\n[\n') + 1;
+  for (const report of JSON.parse(stdout.slice(start))) packed[report.name] = report;
 });
 
 test('every workspace package is packed', () => {
