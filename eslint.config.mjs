@@ -12,6 +12,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       'packages/qoldau/cdn/**',
+      'packages/qoldau/frameworks/**',
       'storybook-static/**',
       'coverage/**',
       '**/generated/**',

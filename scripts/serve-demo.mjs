@@ -1,5 +1,6 @@
 // Serves the demo page and the CDN build from packages/qoldau on localhost: no backend, no
-// dependencies. PORT overrides the port (default 8000). Text is served brotli- or gzip-compressed
+// dependencies. PORT overrides the port (default 8000); HOST the address it listens on (default
+// 127.0.0.1: the demo is for this machine; HOST=0.0.0.0 shows it to the local network). Text is served brotli- or gzip-compressed
 // when the browser accepts it, as a CDN would, so the demo and `npm run bench` see real sizes.
 import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { createFormReceiver, handleFormHttp } from './form-receiver.mjs';
 
 const root = resolve('packages/qoldau');
 const port = Number(process.env.PORT ?? 8000);
+const host = process.env.HOST || '127.0.0.1';
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -66,6 +68,8 @@ const server = createServer(async (request, response) => {
     response.writeHead(302, { location: '/demo/' }).end();
     return;
   }
+  // Browsers ask for /favicon.ico on pages without an icon link (the bench page).
+  if (url.pathname === '/favicon.ico') url.pathname = '/demo/favicon.svg';
   let file = join(root, normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
   try {
     if (statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -97,6 +101,7 @@ const server = createServer(async (request, response) => {
   response.end(body);
 });
 
-server.listen(port, () =>
-  console.log(`Qoldau demo: http://localhost:${server.address().port}/demo/  (Ctrl+C to stop)`),
-);
+server.listen(port, host, () => {
+  const shown = host === '127.0.0.1' || host === '::1' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  console.log(`Qoldau demo: http://${shown}:${server.address().port}/demo/  (Ctrl+C to stop)`);
+});

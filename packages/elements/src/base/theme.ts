@@ -34,15 +34,25 @@ export const themeStyles = css`
     --_success: var(--qoldau-color-success, light-dark(#0b6b3a, #6ee7a8));
     --_radius: var(--qoldau-radius, 12px);
     --_space: var(--qoldau-space, 8px);
-    --_font: var(--qoldau-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_duration: var(--qoldau-motion-duration, 1200ms);
     /* The text colour: ≥ 4.5:1 on the card, where 45 % of the brand gave about 2:1. */
     --_focus: var(--qoldau-focus-ring, 0 0 0 3px var(--_brand-text));
 
     color-scheme: inherit;
-    font-family: var(--_font);
+    /* The site's own font unless the token names another: a widget should look like the page. */
+    font-family: var(--qoldau-font-family, inherit);
+    /* Space after a widget, so widgets placed one after another do not touch. Margins collapse with
+       the paragraphs' around them; set --qoldau-gap: 0 in a flex or grid container with its own gap. */
+    margin-block: 0 var(--qoldau-gap, 1.5rem);
     color: var(--_text);
     box-sizing: border-box;
+  }
+  :host(:last-child) {
+    margin-block-end: 0;
+  }
+  /* Widgets inside a widget (the counters of a group) are spaced by their parent's grid. */
+  :host > * {
+    --qoldau-gap: 0px;
   }
   *,
   *::before,

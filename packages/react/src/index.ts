@@ -1,0 +1,62 @@
+// React components for Qoldau's custom elements, for React 18 (React 19 can use the tags directly:
+// see docs/frameworks.md). React 18 sets every prop of a custom element as a string attribute and
+// never listens to custom events; @lit/react's wrappers set properties and add the listeners.
+// Props are the elements' reactive properties; events are `onQoldau…` props named after the DOM
+// event (`qoldau-goal-reached` → `onQoldauGoalReached`), typed with its detail.
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+// The define modules register the tags (once, even next to the script-tag build on one page).
+import { QoldauDonationProgress } from '@qoldau/elements/donation-progress/define.js';
+import { QoldauImpactCounter } from '@qoldau/elements/impact-counter/define.js';
+import { QoldauImpactCounters } from '@qoldau/elements/impact-counters/define.js';
+import { QoldauImpactChart } from '@qoldau/charts/impact-chart/define.js';
+import type { QoldauEventMap } from '@qoldau/elements';
+
+const event = <K extends keyof QoldauEventMap>(name: K) => name as EventName<QoldauEventMap[K]>;
+
+function wrap<E extends HTMLElement, Events extends Record<string, EventName | string>>(
+  tagName: string,
+  elementClass: { new (): E },
+  events: Events,
+  displayName: string,
+) {
+  return createComponent({ react: React, tagName, elementClass, events, displayName });
+}
+
+/** `<qoldau-donation-progress>`: the fundraising goal meter. */
+export const DonationProgress = wrap(
+  'qoldau-donation-progress',
+  QoldauDonationProgress,
+  {
+    onQoldauLoad: event('qoldau-load'),
+    onQoldauError: event('qoldau-error'),
+    onQoldauGoalReached: event('qoldau-goal-reached'),
+  },
+  'DonationProgress',
+);
+
+/** `<qoldau-impact-counter>`: one impact number with a pluralized noun. */
+export const ImpactCounter = wrap(
+  'qoldau-impact-counter',
+  QoldauImpactCounter,
+  { onQoldauLoad: event('qoldau-load'), onQoldauError: event('qoldau-error') },
+  'ImpactCounter',
+);
+
+/** `<qoldau-impact-counters>`: a responsive group of counters. */
+export const ImpactCounters = wrap(
+  'qoldau-impact-counters',
+  QoldauImpactCounters,
+  { onQoldauError: event('qoldau-error') },
+  'ImpactCounters',
+);
+
+/** `<qoldau-impact-chart>`: bar, doughnut or line chart with a data table. */
+export const ImpactChart = wrap(
+  'qoldau-impact-chart',
+  QoldauImpactChart,
+  { onQoldauLoad: event('qoldau-load'), onQoldauError: event('qoldau-error') },
+  'ImpactChart',
+);
+
+export { setLocale } from '@qoldau/elements';

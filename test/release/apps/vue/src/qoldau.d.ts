@@ -1,0 +1,2 @@
+// The <qoldau-*> tags in GlobalComponents (vue-tsc --strictTemplates).
+import type {} from 'qoldau/vue';
