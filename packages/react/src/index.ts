@@ -9,6 +9,7 @@ import { createComponent, type EventName } from '@lit/react';
 import { QoldauDonationProgress } from '@qoldau/elements/donation-progress/define.js';
 import { QoldauImpactCounter } from '@qoldau/elements/impact-counter/define.js';
 import { QoldauImpactCounters } from '@qoldau/elements/impact-counters/define.js';
+import { QoldauEventSignup } from '@qoldau/elements/event-signup/define.js';
 import { QoldauImpactChart } from '@qoldau/charts/impact-chart/define.js';
 import type { QoldauEventMap } from '@qoldau/elements';
 
@@ -57,6 +58,20 @@ export const ImpactChart = wrap(
   QoldauImpactChart,
   { onQoldauLoad: event('qoldau-load'), onQoldauError: event('qoldau-error') },
   'ImpactChart',
+);
+
+/** `<qoldau-event-signup>`: sign-up for an event with limited seats (waiting list, consent, calendar). */
+export const EventSignup = wrap(
+  'qoldau-event-signup',
+  QoldauEventSignup,
+  {
+    onQoldauLoad: event('qoldau-load'),
+    onQoldauError: event('qoldau-error'),
+    onQoldauSubmit: event('qoldau-submit'),
+    onQoldauQueued: event('qoldau-queued'),
+    onQoldauSuccess: event('qoldau-success'),
+  },
+  'EventSignup',
 );
 
 export { setLocale } from '@qoldau/elements';

@@ -247,8 +247,7 @@ export class QoldauDonationProgress extends QoldauElement {
     const percentText = formatPercent(Math.floor(ratio * 100) / 100, locale);
     // While loading, a title embedded in the page already takes its lines in the skeleton.
     const heading =
-      textOf(this.heading) ??
-      (campaign ? pickText(campaign.title, locale) : this.inlineText(this.inlineData, 'title'));
+      textOf(this.heading) ?? (campaign ? pickText(campaign.title, locale) : this.inlineText(this.inlineData, 'title'));
     const label = heading ?? msg('Donation progress', { id: 'progress.label' });
     const valueText = loading
       ? msg('Loading…', { id: 'common.loading' })
