@@ -1,7 +1,6 @@
 // Validation at the boundary: unknown input (attributes, inline JSON, HTTP payloads) in,
 // typed data or a QoldauError out. Nothing here throws anything but QoldauError.
 import { QoldauError } from './errors.js';
-import { endOfPlainDay } from './end-of-day.js';
 import { isKnownCurrency, minorUnit } from './format.js';
 
 /** Text in up to three languages, or one string for all. */
@@ -70,12 +69,17 @@ export function dayExists(text: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export function toDate(value: unknown, field: string): Date {
+/**
+ * A date or date-time. Dates without a time are read in Asia/Almaty (UTC+5), where our NGOs publish
+ * them, not in the visitor's own time zone: as the start of that day, or with `endOfDay` (a
+ * campaign's `ends`, "through the last day" as the guides say) as its last millisecond. A fixed
+ * UTC+5: Almaty keeps no daylight saving time since March 2024, and an Intl lookup would cost the
+ * first-paint bundle ~150 B. Date-times are taken exactly as written.
+ */
+export function toDate(value: unknown, field: string, endOfDay = false): Date {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
-  // Dates without a time are read as the start of that day in Asia/Almaty (UTC+5), where our
-  // NGOs publish them, not in the visitor's own time zone.
   const text = typeof value === 'string' ? value.trim() : '';
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00+05:00` : text;
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T${endOfDay ? '23:59:59.999' : '00:00:00'}+05:00` : text;
   const date = /^\d{4}-\d{2}-\d{2}T/.test(iso) ? new Date(iso) : new Date(NaN);
   // V8 rolls 2026-02-30 over to 1 March: the day written must exist.
   if (Number.isNaN(date.getTime()) || !dayExists(text)) throw new QoldauError('invalid-date', field, describe(value));
@@ -142,7 +146,7 @@ export function validateCampaign(value: unknown): Campaign {
   if (value.title !== undefined) campaign.title = toLocalizedText(value.title, 'title');
   if (value.donors !== undefined) campaign.donors = Math.round(toAmount(value.donors, 'donors'));
   if (value.endsAt !== undefined && value.endsAt !== null) {
-    campaign.endsAt = endOfPlainDay(value.endsAt) ?? toDate(value.endsAt, 'endsAt');
+    campaign.endsAt = toDate(value.endsAt, 'endsAt', true);
   }
   if (value.updatedAt !== undefined) campaign.updatedAt = toDate(value.updatedAt, 'updatedAt');
   return campaign;

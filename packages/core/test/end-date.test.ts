@@ -1,34 +1,28 @@
 // A plain `ends` date is the campaign's last day, not its first day over (issue #10).
 import { expect } from '@open-wc/testing';
-import { endOfPlainDay } from '../src/end-of-day.js';
 import { QoldauError } from '../src/errors.js';
 import { daysUntil } from '../src/format.js';
-import { validateCampaign } from '../src/validate.js';
+import { toDate, validateCampaign } from '../src/validate.js';
 
-describe('endOfPlainDay', () => {
+describe('toDate(…, endOfDay)', () => {
   it('is the last millisecond of that day in Almaty by default', () => {
-    expect(endOfPlainDay('2026-12-31')?.toISOString()).to.equal('2026-12-31T18:59:59.999Z');
-    expect(endOfPlainDay(' 2027-02-28 ')?.toISOString()).to.equal('2027-02-28T18:59:59.999Z');
+    expect(toDate('2026-12-31', 'endsAt', true).toISOString()).to.equal('2026-12-31T18:59:59.999Z');
+    expect(toDate(' 2027-02-28 ', 'endsAt', true).toISOString()).to.equal('2027-02-28T18:59:59.999Z');
+    // Without endOfDay, the start of that day.
+    expect(toDate('2026-12-31', 'endsAt').toISOString()).to.equal('2026-12-30T19:00:00.000Z');
   });
 
-  it('takes another UTC offset in minutes', () => {
-    expect(endOfPlainDay('2026-07-01', 'endsAt', 120)?.toISOString()).to.equal('2026-07-01T21:59:59.999Z');
-    expect(endOfPlainDay('2026-12-31', 'endsAt', 0)?.toISOString()).to.equal('2026-12-31T23:59:59.999Z');
-  });
-
-  it('leaves date-times and non-strings to the caller and rejects days that do not exist', () => {
-    for (const value of ['2026-12-31T10:00:00+05:00', '31.12.2026', 20261231, null]) {
-      expect(endOfPlainDay(value), String(value)).to.equal(undefined);
-    }
-    for (const value of ['2026-02-30', '2026-13-01', '2026-00-10']) {
-      expect(() => endOfPlainDay(value), value)
+  it('takes date-times exactly and rejects days that do not exist', () => {
+    expect(toDate('2026-12-31T10:00:00+05:00', 'endsAt', true).toISOString()).to.equal('2026-12-31T05:00:00.000Z');
+    for (const value of ['2026-02-30', '2026-13-01', '2026-00-10', '31.12.2026', 20261231, null]) {
+      expect(() => toDate(value, 'endsAt', true), String(value))
         .to.throw(QoldauError)
         .with.property('code', 'invalid-date');
     }
   });
 
   it('makes the day itself the last day and the next one "ended"', () => {
-    const end = endOfPlainDay('2026-12-31')!;
+    const end = toDate('2026-12-31', 'endsAt', true);
     const cases: [string, number, boolean][] = [
       ['2026-12-30T23:59:00+05:00', 1, false],
       ['2026-12-31T00:00:00+05:00', 0, false],
