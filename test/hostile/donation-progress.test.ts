@@ -3,9 +3,8 @@
 import { expect } from '@open-wc/testing';
 import '@qoldau/elements/donation-progress/define.js';
 import { configure } from '@qoldau/core';
-import { freshAdapter } from '../../packages/core/test/data/helpers.js';
+import { freshAdapter, sleep } from '../../packages/core/test/data/helpers.js';
 import { testServer } from '../server/control.js';
-import { sleep } from '../../packages/core/test/data/helpers.js';
 import {
   JSON_TEXTS,
   JSON_VALUES,
@@ -86,6 +85,15 @@ describe('hostile input: <qoldau-donation-progress>', function () {
         JSON_VALUES.map((value) => ({
           name: `json ${field}: ${label(value)}`,
           element: inline(TAG, JSON.stringify({ raised: 10, goal: 100, [field]: value })),
+        })),
+      ),
+      // While a live campaign loads, the skeleton already shows the inline title and milestones.
+      ...['title', 'milestones'].flatMap((field) =>
+        JSON_VALUES.map((value) => ({
+          name: `json while loading, ${field}: ${label(value)}`,
+          element: inline(TAG, JSON.stringify({ [field]: field === 'title' ? value : [{ label: value }] }), {
+            campaign: 'not-there',
+          }),
         })),
       ),
       ...JSON_VALUES.map((value) => ({

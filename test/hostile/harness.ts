@@ -112,6 +112,10 @@ export const JSON_VALUES: unknown[] = [
   { __proto__: { polluted: 1 } },
   JSON.parse('{"__proto__": {"polluted": 1}}') as unknown,
   { constructor: { prototype: { polluted: 1 } } },
+  // JSON that String() cannot turn into text ("Cannot convert object to primitive value"), alone
+  // and as a per-locale text.
+  { toString: 1, valueOf: 1 },
+  { en: { toString: 1, valueOf: 1 }, ru: { toString: 1, valueOf: 1 }, kk: { toString: 1, valueOf: 1 } },
   '2026-02-30',
   '2026-13',
 ];

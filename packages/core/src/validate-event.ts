@@ -2,7 +2,16 @@
 // times. A module of its own, loaded only where events are read, so pages of metrics or donor walls
 // do not download it.
 import { QoldauError } from './errors.js';
-import { isRecord, parseJson, toAmount, toDate, toLocalizedText, toText, type LocalizedText } from './validate.js';
+import {
+  describe,
+  isRecord,
+  parseJson,
+  toAmount,
+  toDate,
+  toLocalizedText,
+  toText,
+  type LocalizedText,
+} from './validate.js';
 import { toSafeUrl } from './validate-url.js';
 
 // Five small helpers as in validate-structure.ts, repeated here on purpose: importing that module
@@ -21,7 +30,7 @@ function required(value: Record<string, unknown>, field: string, path = field): 
 
 function toCount(value: unknown, field: string): number {
   const number = toAmount(value, field);
-  if (!Number.isInteger(number)) throw new QoldauError('invalid-number', field, String(value));
+  if (!Number.isInteger(number)) throw new QoldauError('invalid-number', field, describe(value));
   return number;
 }
 
@@ -70,7 +79,8 @@ export interface CharityEvent {
   url?: string;
 }
 
-function toTimeZone(value: unknown, field: string): string {
+/** An IANA time zone the browser knows ("Asia/Almaty"), or a QoldauError. */
+export function toTimeZone(value: unknown, field: string): string {
   const zone = toText(value, field);
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -108,7 +118,7 @@ function toEventDate(value: unknown, field: string, zone: string): Date {
   const wall = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(:\d{2})?)$/.exec(value.trim()) : null;
   if (!wall) return toDate(value, field);
   const asUtc = new Date(`${wall[1]}T${wall[2]}${wall[3] ? '' : ':00'}Z`);
-  if (Number.isNaN(asUtc.getTime())) throw new QoldauError('invalid-date', field, String(value));
+  if (Number.isNaN(asUtc.getTime())) throw new QoldauError('invalid-date', field, describe(value));
   // Twice: the offset at the guess can differ from the offset at the result around a DST change.
   const guess = new Date(asUtc.getTime() - zoneOffset(asUtc, zone));
   return new Date(asUtc.getTime() - zoneOffset(guess, zone));
@@ -119,7 +129,7 @@ function toFlag(value: unknown, field: string): boolean {
   const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
   if (/^(true|yes|1)$/.test(text)) return true;
   if (/^(false|no|0)$/.test(text)) return false;
-  throw new QoldauError('invalid-type', field, String(value));
+  throw new QoldauError('invalid-type', field, describe(value));
 }
 
 const FIELD_NAME = /^[a-z][a-z0-9_-]{0,39}$/i;

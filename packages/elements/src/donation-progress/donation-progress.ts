@@ -373,8 +373,9 @@ export class QoldauDonationProgress extends QoldauElement {
   /** A text of the (not yet validated) inline data, for the skeleton only: a string or per-locale texts. */
   private inlineText(data: unknown, field: string): string | undefined {
     const text: unknown = isRecord(data) ? data[field] : undefined;
+    // Only text is shown: String() would throw on JSON such as {"toString": 1} (issue #8).
     return typeof text == 'string' || isRecord(text)
-      ? String(pickText(text as LocalizedText, this.locale) ?? '')
+      ? (textOf(pickText(text as LocalizedText, this.locale)) ?? '')
       : undefined;
   }
 

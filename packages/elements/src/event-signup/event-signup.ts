@@ -9,6 +9,7 @@ import {
   isQoldauError,
   pickText,
   toSafeUrl,
+  toTimeZone,
   validateEvent,
   validateEventSignup,
   type CharityEvent,
@@ -25,6 +26,7 @@ import {
   errorMessagesFor,
   invalidView,
   readInlineJson,
+  textOf,
   widgetStyles,
 } from '../base/widget.js';
 import { keepPageOpenMessage } from '../messages.js';
@@ -41,7 +43,11 @@ import { eventSignupStyles } from './event-signup.styles.js';
 let calendar: typeof import('./calendar-links.js') | undefined;
 let calendarLoad: Promise<unknown> | undefined;
 
-type View = { state: 'loading' } | { state: 'invalid'; error: QoldauError } | { state: 'ready'; event: CharityEvent };
+type View =
+  | { state: 'loading' }
+  | { state: 'invalid'; error: QoldauError }
+  /** `privacyUrl` and `visitorZone` as checked (an absolute https link; a zone the browser knows). */
+  | { state: 'ready'; event: CharityEvent; privacyUrl?: string; visitorZone: string };
 
 /**
  * Sign-up for an event with limited seats: title, date and time in the event's time zone (and in
@@ -205,8 +211,12 @@ export class QoldauEventSignup extends QoldauElement {
     try {
       const event = validateEvent(merged);
       if (this.registeredAfterSignup !== undefined) event.registered = this.registeredAfterSignup;
-      if (this.privacyUrl !== undefined) toSafeUrl(this.privacyUrl, 'privacy-url');
-      return { state: 'ready', event };
+      const privacyUrl = this.privacyUrl === undefined ? undefined : toSafeUrl(this.privacyUrl, 'privacy-url');
+      const visitorZone =
+        this.visitorTimeZone === undefined
+          ? Intl.DateTimeFormat().resolvedOptions().timeZone
+          : toTimeZone(this.visitorTimeZone, 'visitor-timezone');
+      return { state: 'ready', event, privacyUrl, visitorZone };
     } catch (error) {
       if (!isQoldauError(error)) throw error;
       // Fields whose attribute has another name: name them as the author wrote them.
@@ -220,7 +230,7 @@ export class QoldauEventSignup extends QoldauElement {
 
   private get formName(): string {
     const id = this.event ?? (this.view.state === 'ready' ? this.view.event.id : undefined);
-    return this.form ?? (id ? `event:${id}` : 'event-signup');
+    return textOf(this.form) ?? (id ? `event:${id}` : 'event-signup');
   }
 
   /** Seats left, or undefined when the event has no capacity. */
@@ -270,12 +280,13 @@ export class QoldauEventSignup extends QoldauElement {
     return {
       data,
       // What the visitor agreed to, word for word, in the language shown (the locale is recorded too).
-      consent: { given: true, text: text.consentText(this.operatorText), version: this.consentVersion ?? '1' },
+      consent: { given: true, text: text.consentText(this.operatorText), version: textOf(this.consentVersion) ?? '1' },
     };
   }
 
   private get operatorText(): string {
-    return text.operatorName(this.operator ?? location.hostname, this.operatorBin);
+    // Only text counts: these are typed by the NGO, but a script may set anything (issue #8).
+    return text.operatorName(textOf(this.operator) ?? location.hostname, textOf(this.operatorBin));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -332,9 +343,8 @@ export class QoldauEventSignup extends QoldauElement {
     const { event } = view;
     const locale = this.locale;
     const title = pickText(event.title, locale) ?? '';
-    const visitorZone = this.visitorTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     const when = this.whenText(event, locale, event.timezone);
-    const theirs = this.whenText(event, locale, visitorZone);
+    const theirs = this.whenText(event, locale, view.visitorZone);
     const left = this.seatsLeft(event);
     // Full without a waiting list reads as closed: there is nothing left to sign up for.
     const closed = this.isClosed(event) || (left === 0 && !event.waitlist);
@@ -374,7 +384,7 @@ export class QoldauEventSignup extends QoldauElement {
         }
       </p>
       <div role="status" part="status" class="status">${this.statusText()}</div>
-      ${state === 'done' ? this.renderOutcome(event, title) : closed ? nothing : this.renderForm(event, left === 0)}
+      ${state === 'done' ? this.renderOutcome(event, title) : closed ? nothing : this.renderForm(event, left === 0, view.privacyUrl)}
     </section>`;
   }
 
@@ -391,7 +401,7 @@ export class QoldauEventSignup extends QoldauElement {
     return text.fieldErrorMessage(error, label, extra?.type === 'select');
   }
 
-  private renderForm(event: CharityEvent, waitlist: boolean): TemplateResult {
+  private renderForm(event: CharityEvent, waitlist: boolean, privacyUrl?: string): TemplateResult {
     const c = this.controller;
     const locale = this.locale;
     const err = (field: string) => {
@@ -485,8 +495,8 @@ export class QoldauEventSignup extends QoldauElement {
           label: text.consentText(this.operatorText),
           required: true,
           error: err('consent'),
-          extra: this.privacyUrl
-            ? html`<a href=${this.privacyUrl} target="_blank" rel="noopener">${text.privacyLink()}</a>`
+          extra: privacyUrl
+            ? html`<a href=${privacyUrl} target="_blank" rel="noopener">${text.privacyLink()}</a>`
             : undefined,
         })}
         ${this.marketing ? checkboxField({ name: 'marketing', label: text.marketingText(this.operatorText) }) : nothing}
