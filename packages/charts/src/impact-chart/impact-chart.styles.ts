@@ -29,6 +29,9 @@ export const impactChartStyles = css`
   }
   canvas {
     display: block;
+    /* Until chart.js sizes it (when the chart is first seen), a canvas is 300 px wide: on a phone
+       that made the whole page scroll sideways. */
+    max-width: 100%;
   }
   .probe {
     display: none;
