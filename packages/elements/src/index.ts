@@ -9,7 +9,7 @@ export { dispatchQoldauEvent } from './base/events.js';
 export { submitThroughOutbox, type SubmissionResult } from './base/submission.js';
 export { LiveData } from './base/live-data.js';
 export { setLocale, getLocale, localeReady } from './localization.js';
-export { keepPageOpenMessage } from './messages.js';
+export { keepPageOpenMessage } from './form/form-messages.js';
 export { errorMessage, staleMessage } from './error-messages.js';
 export { QoldauDonationProgress, type DonationProgressVariant } from './donation-progress/donation-progress.js';
 export { QoldauImpactCounter, type ImpactCounterFormat } from './impact-counter/impact-counter.js';

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { configure } from '@qoldau/core';
 import { submitThroughOutbox } from '../src/base/submission.js';
-import { keepPageOpenMessage } from '../src/messages.js';
+import { keepPageOpenMessage } from '../src/form/form-messages.js';
 import type { QoldauErrorDetail } from '../src/base/events.js';
 import { freshAdapter, until } from '../../core/test/data/helpers.js';
 import { useLocale } from '../../../test/helpers.js';

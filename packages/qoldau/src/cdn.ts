@@ -54,3 +54,4 @@ export { defineElement } from '@qoldau/elements/base/define.js';
 export { LiveData } from '@qoldau/elements/base/live-data.js';
 export * as widget from '@qoldau/elements/base/widget.js';
 export { prefersReducedMotion, onFirstVisible } from '@qoldau/elements/base/motion.js';
+export { plural } from '@qoldau/elements/messages.js';

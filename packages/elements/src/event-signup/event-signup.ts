@@ -29,7 +29,6 @@ import {
   textOf,
   widgetStyles,
 } from '../base/widget.js';
-import { keepPageOpenMessage } from '../messages.js';
 import { FormController } from '../form/form-controller.js';
 import { checkboxField, selectField, textField } from '../form/fields.js';
 import { errorSummary } from '../form/error-summary.js';
@@ -390,8 +389,8 @@ export class QoldauEventSignup extends QoldauElement {
 
   private statusText(): string | typeof nothing {
     const { state, keepOpen } = this.controller;
-    if (state === 'sending') return keepOpen ? keepPageOpenMessage() : text.sendingLabel();
-    if (state === 'queued') return keepOpen ? keepPageOpenMessage() : text.queuedMessage();
+    if (state === 'sending') return keepOpen ? text.keepPageOpenMessage() : text.sendingLabel();
+    if (state === 'queued') return keepOpen ? text.keepPageOpenMessage() : text.queuedMessage();
     return nothing;
   }
 

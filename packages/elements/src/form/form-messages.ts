@@ -75,3 +75,10 @@ export function consentText(operator: string): string {
 export function marketingText(operator: string): string {
   return msg(str`I would like to receive news from ${operator}.`, { id: 'form.marketing-text' });
 }
+
+/** Shown by forms when browser storage is blocked (outbox.persistent === false): the submission lives only in this page. */
+export function keepPageOpenMessage(): string {
+  return msg('Please keep this page open until your form is sent: this browser cannot save it for later.', {
+    id: 'outbox.keep-open',
+  });
+}
