@@ -16,20 +16,22 @@ function chunkName(chunk) {
   const ids = chunk.facadeModuleId ? [chunk.facadeModuleId] : chunk.moduleIds;
   for (const id of ids) {
     const component = /(?:elements|charts)\/src\/(?!base\/)([\w-]+)\/define\.ts$/.exec(id);
-    if (component) return `${component[1]}-[hash].js`;
+    if (component) return `${component[1]}-[hash:6].js`;
     // chart.js for one chart type (see chartjsPerType).
     const chartType = /charts\/src\/impact-chart\/chart-(\w+)\.ts$/.exec(id);
-    if (chartType) return `chartjs-${chartType[1]}-[hash].js`;
+    if (chartType) return `chartjs-${chartType[1]}-[hash:6].js`;
     const formLocale = /generated\/locales\/form-(\w+)\.js$/.exec(id);
-    if (formLocale) return `form-locale-${formLocale[1]}-[hash].js`;
+    if (formLocale) return `form-locale-${formLocale[1]}-[hash:6].js`;
     const locale = /generated\/locales\/(\w+)\.ts$/.exec(id);
-    if (locale) return `locale-${locale[1]}-[hash].js`;
-    if (/core\/src\/data\/index\.ts$/.test(id)) return 'data-[hash].js';
-    if (/elements\/src\/error-messages\.ts$/.test(id)) return 'error-messages-[hash].js';
+    if (locale) return `locale-${locale[1]}-[hash:6].js`;
+    // The adapter's read side (what widgets showing data load) and the whole adapter (forms).
+    if (/core\/src\/data\/read-side\.ts$/.test(id)) return 'data-read-[hash:6].js';
+    if (/core\/src\/data\/index\.ts$/.test(id)) return 'data-[hash:6].js';
+    if (/elements\/src\/error-messages\.ts$/.test(id)) return 'error-messages-[hash:6].js';
   }
   // Code several chunks import (a validator, the date formatting): named after its main module.
   const main = ids.findLast((id) => /packages\/\w+\/src\//.test(id));
-  return `shared-${main ? /([\w-]+)\.ts$/.exec(main)[1] : 'runtime'}-[hash].js`;
+  return `shared-${main ? /([\w-]+)\.ts$/.exec(main)[1] : 'runtime'}-[hash:6].js`;
 }
 
 /**

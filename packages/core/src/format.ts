@@ -36,16 +36,13 @@ export function resolveLocale(tag: string | null | undefined): QoldauLocale {
 
 let knownCurrencies: Set<string> | undefined;
 
-/** True for an upper-case ISO 4217 code this browser has data for. */
+/**
+ * True for an upper-case ISO 4217 code this browser has data for. `Intl.supportedValuesOf` exists
+ * in every browser Qoldau supports (README, "Browsers") and in Node 18+.
+ */
 export function isKnownCurrency(code: string): boolean {
-  if (!/^[A-Z]{3}$/.test(code)) return false;
-  if (typeof Intl.supportedValuesOf === 'function') {
-    knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
-    return knownCurrencies.has(code);
-  }
-  // Older engines accept any well-formed code in NumberFormat; an unknown one has no name of its
-  // own, so ICU prints the code back ('1.00 XYZ' instead of '1.00 Kazakhstani tenges').
-  return !numberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'name' }).format(1).includes(code);
+  knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return knownCurrencies.has(code);
 }
 
 // ru-KZ shares Kazakh grouping, decimal comma and currency placement; only the compact units and

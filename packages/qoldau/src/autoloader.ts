@@ -12,18 +12,17 @@ export const componentLoaders: Record<string, () => Promise<unknown>> = {
   'qoldau-event-signup': () => import('@qoldau/elements/event-signup/define.js'),
 };
 
+/** Any Qoldau tag. */
+export const componentSelector = Object.keys(componentLoaders).join(',');
+
+/** The attributes by which a tag names a resource for the data adapter. Add new ones here. */
+const resourceAttributes = ['campaign', 'metric', 'set', 'allocation', 'series', 'event'];
+
 /**
- * Tags that name a resource for the data adapter (`campaign="…"`, `set="…"`): on such a page the
- * adapter's chunk is fetched with the component chunks rather than after them. Add new ones here.
+ * A Qoldau tag that names a resource (`campaign="…"`, `set="…"`): on such a page the adapter's
+ * chunk is fetched with the component chunks rather than after them.
  */
-export const liveDataSelector = [
-  'qoldau-donation-progress[campaign]',
-  'qoldau-impact-counter[metric]',
-  'qoldau-impact-counters[set]',
-  'qoldau-impact-chart[allocation]',
-  'qoldau-impact-chart[series]',
-  'qoldau-event-signup[event]',
-].join(',');
+export const liveDataSelector = `:is(${componentSelector}):is(${resourceAttributes.map((name) => `[${name}]`)})`;
 
 const requested = new Set<string>();
 

@@ -3,14 +3,14 @@
 // autoloads the components present on the page. Everything else is in lazily loaded chunks.
 import { registerScriptTag } from '@qoldau/core';
 import { setLocale, startLocalization } from '@qoldau/elements/localization.js';
-import { componentLoaders, liveDataSelector, startAutoloader } from './autoloader.js';
+import { componentSelector, liveDataSelector, startAutoloader } from './autoloader.js';
 
 /** The <script> element that loaded this module. */
 function ownScript(): HTMLScriptElement | null {
   return (
-    [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find(
-      (script) => new URL(script.src, document.baseURI).href === import.meta.url,
-    ) ?? null
+    // `src` reads back as the absolute URL, as import.meta.url is.
+    [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((script) => script.src === import.meta.url) ??
+    null
   );
 }
 
@@ -24,24 +24,28 @@ function pageConfigLocale(): string | undefined {
   }
 }
 
+/** Whether an earlier visit left submissions in the outbox (with storage blocked, none can be there). */
+function outboxHasEntries(): boolean {
+  try {
+    return Object.keys(localStorage).some((key) => key.startsWith('qoldau:outbox:'));
+  } catch {
+    return false;
+  }
+}
+
 const script = ownScript();
 registerScriptTag(script);
 const forcedLocale = script?.dataset.locale ?? pageConfigLocale();
 if (forcedLocale) void setLocale(forcedLocale);
 // Fetch the page's translations now, in parallel with the first component chunk, not after it;
 // likewise the data adapter when a widget names a resource (one round trip less before live data).
-if (document.querySelector(Object.keys(componentLoaders).join(','))) startLocalization();
-// (`.then(() => undefined)` tells rollup no export is used here: a bare import() would keep them all.)
-if (document.querySelector(liveDataSelector)) void import('@qoldau/core/data').then(() => undefined);
+if (document.querySelector(componentSelector)) startLocalization();
+// Reading the configuration also deals with submissions an earlier visit left unsent, on every page
+// with the SDK, with or without a form (docs/data.md, "What is stored"): with a sink they are sent,
+// without one the expired ones are deleted. An invalid configuration is reported by the widgets.
+if (document.querySelector(liveDataSelector) || outboxHasEntries())
+  import('@qoldau/core/data/read').then((data) => data.getConfig()).catch(() => undefined);
 startAutoloader();
-// Submissions an earlier visit left unsent are deleted once expired, on every page with the SDK,
-// with or without a form (docs/data.md, "What is stored"): the queue loads only if there are any.
-try {
-  if (Object.keys(localStorage).some((key) => key.startsWith('qoldau:outbox:')))
-    void import('@qoldau/core/data').then((data) => data.purgeOutbox());
-} catch {
-  // Storage blocked: nothing can have been stored.
-}
 
 export { setLocale };
 export { discover } from './autoloader.js';

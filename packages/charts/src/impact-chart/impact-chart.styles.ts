@@ -4,6 +4,9 @@ import { css } from 'lit';
 
 export const impactChartStyles = css`
   :host {
+    /* Tokens only some widgets use (see base/theme.ts). */
+    --_accent: var(--qoldau-color-accent, light-dark(#8a5a00, #f5c04a));
+    --_focus: var(--qoldau-focus-ring, 0 0 0 3px var(--_brand-text));
     --_chart-height: var(--qoldau-chart-height, 280px);
     --_chart-1: var(--qoldau-chart-color-1, var(--_fill));
     --_chart-2: var(--qoldau-chart-color-2, var(--_accent));

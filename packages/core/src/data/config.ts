@@ -30,7 +30,8 @@ const isUrl = (value: unknown, field: string): boolean => {
   );
 };
 
-const SINK_TIMES = ['timeout', 'retryDelay', 'maxRetryDelay', 'expiry'] as const;
+/** A sink's times (seconds); bounded where they are used, in outbox-queue.ts. */
+export const SINK_TIMES = ['timeout', 'retryDelay', 'maxRetryDelay', 'expiry'] as const;
 
 /** Times must be numbers ≥ 0 (else `config`); too large or too small ones are clamped (validate-bounds.ts). */
 const isSeconds = (value: unknown): boolean => value === undefined || (typeof value === 'number' && value >= 0);
@@ -138,14 +139,12 @@ export function getConfig(): ResolvedConfig {
     const merged = { ...domLayer, ...jsLayer };
     const source = merged.source ?? pageData;
     // Times are clamped to the bounds of validate-bounds.ts (docs/data.md, "Bounds"): a refresh of
-    // 30 days or 0.001 s would otherwise poll the NGO's server many times a second.
-    // (A source's `timeout` is bounded where it is used, in fetchText.)
-    const sink = merged.sink && { ...merged.sink };
-    for (const field of SINK_TIMES) if (sink) sink[field] = toBounded(sink[field], field);
+    // 30 days or 0.001 s would otherwise poll the NGO's server many times a second. (A source's
+    // `timeout` is bounded where it is used, in fetchText, and a sink's times in outbox-queue.ts:
+    // a page that only reads does not carry that code.)
     resolved = {
       ...merged,
       source,
-      sink,
       currency: merged.currency ?? 'KZT',
       cacheTtl: toBounded(merged.cacheTtl, 'cacheTtl'),
       refresh: toBounded(merged.refresh, 'refresh'),

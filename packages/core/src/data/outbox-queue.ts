@@ -3,7 +3,8 @@
 import { QoldauError } from '../errors.js';
 import type { QoldauErrorCode } from '../errors.js';
 import { isRecord } from '../validate.js';
-import { getConfig } from './config.js';
+import { toBounded } from '../validate-bounds.js';
+import { SINK_TIMES, getConfig } from './config.js';
 import { outboxListeners } from './outbox.js';
 import { deliver } from './sink.js';
 import type { Delivery } from './sink.js';
@@ -161,9 +162,15 @@ export function backoff(attempts: number, sink: SinkConfig, retryAfter = 0): num
   return Math.max(ceiling / 2 + (Math.random() * ceiling) / 2, retryAfter);
 }
 
+/** The configured sink, its times within the bounds of validate-bounds.ts (docs/data.md, "Bounds"). */
+function configuredSink(): SinkConfig | undefined {
+  const { sink } = getConfig();
+  return sink && { ...sink, ...Object.fromEntries(SINK_TIMES.map((field) => [field, toBounded(sink[field], field)])) };
+}
+
 /** Stores a submission and starts delivery. */
 export function enqueue(form: string, data: Record<string, unknown>, options: SubmitOptions): OutboxEntry {
-  const { sink } = getConfig();
+  const sink = configuredSink();
   if (!sink) throw new QoldauError('config', 'sink');
   if (typeof form !== 'string' || form === '') throw new QoldauError('invalid-type', 'form');
   if (!isRecord(data)) throw new QoldauError('invalid-type', 'data');
@@ -187,7 +194,7 @@ export function enqueue(form: string, data: Record<string, unknown>, options: Su
     attempts: 0,
     nextAttemptAt: 0,
     sink: sinkOf(sink),
-    // The configuration's expiry is already within bounds (getConfig clamps it to 60 s … 30 days).
+    // Within bounds (configuredSink): 60 s … 30 days.
     expiresAt: Date.parse(createdAt) + (sink.expiry ?? DEFAULT_EXPIRY) * 1000,
   };
   save(stored);
@@ -234,7 +241,7 @@ export function flush(): Promise<void> {
 async function pass(): Promise<void> {
   clearTimeout(timer);
   timer = undefined;
-  const sink = getConfig().sink;
+  const sink = configuredSink();
   let wakeAt = Infinity;
   for (const stored of all()) {
     const key = stored.submission.idempotencyKey;

@@ -8,6 +8,10 @@
 // in proportion so the colour stays inside sRGB (clipping would move its luminance). Hue and
 // chroma are kept, so a grey brand stays grey, and a brand already inside the bound is kept as is.
 // The bounds come from a sweep of 36 brands (test/brand-colours.test.ts); greens are the tightest.
+//
+// Tokens only some widgets use are set by those widgets, so the first paint of the others does not
+// carry them: --_accent (the chart) and --_focus (the chart and the forms: the focus ring, the brand
+// text colour, ≥ 4.5:1 on the card where 45 % of the brand gave about 2:1).
 import { css } from 'lit';
 
 export const themeStyles = css`
@@ -17,7 +21,6 @@ export const themeStyles = css`
       oklch(from var(--_brand) min(l, 0.53) calc(c * min(1, 0.53 / l)) h),
       oklch(from var(--_brand) max(l, 0.68) calc(c * min(1, 0.32 / (1 - l))) h)
     );
-    --_accent: var(--qoldau-color-accent, light-dark(#8a5a00, #f5c04a));
     --_text: var(--qoldau-color-text, light-dark(#1b2430, #eef2f6));
     --_muted: var(--qoldau-color-muted, light-dark(#4f5b68, #b4bfcc));
     --_surface: var(--qoldau-color-surface, light-dark(#ffffff, #16202b));
@@ -35,8 +38,6 @@ export const themeStyles = css`
     --_radius: var(--qoldau-radius, 12px);
     --_space: var(--qoldau-space, 8px);
     --_duration: var(--qoldau-motion-duration, 1200ms);
-    /* The text colour: ≥ 4.5:1 on the card, where 45 % of the brand gave about 2:1. */
-    --_focus: var(--qoldau-focus-ring, 0 0 0 3px var(--_brand-text));
 
     color-scheme: inherit;
     /* The site's own font unless the token names another: a widget should look like the page. */

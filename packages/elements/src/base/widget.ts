@@ -81,17 +81,21 @@ export const PAGE_DATA = Symbol('page data');
 
 /** Fires `qoldau-error` once per distinct error and `qoldau-load` once per distinct data. */
 export class StateReporter {
-  private reportedError?: string;
-  private reportedData?: unknown;
+  #reportedError?: string;
+  #reportedData?: unknown;
 
-  constructor(private readonly host: EventTarget) {}
+  readonly #host: EventTarget;
+
+  constructor(host: EventTarget) {
+    this.#host = host;
+  }
 
   error(error: QoldauError): void {
     const key = `${error.code}:${error.field ?? ''}`;
-    if (this.reportedError === key) return;
-    this.reportedError = key;
+    if (this.#reportedError === key) return;
+    this.#reportedError = key;
     void loadErrorMessages().then((messages) =>
-      dispatchQoldauEvent(this.host, 'qoldau-error', {
+      dispatchQoldauEvent(this.#host, 'qoldau-error', {
         error,
         message: messages?.errorMessage(error) ?? error.message,
       }),
@@ -100,10 +104,10 @@ export class StateReporter {
 
   /** `source` identifies where `data` came from: the live data object, or PAGE_DATA. */
   loaded(data: unknown, source: unknown): void {
-    this.reportedError = undefined;
-    if (this.reportedData === source) return;
-    this.reportedData = source;
-    dispatchQoldauEvent(this.host, 'qoldau-load', { data });
+    this.#reportedError = undefined;
+    if (this.#reportedData === source) return;
+    this.#reportedData = source;
+    dispatchQoldauEvent(this.#host, 'qoldau-load', { data });
   }
 }
 

@@ -124,38 +124,38 @@ export class QoldauDonationProgress extends QoldauElement {
   private inlineData: Record<string, unknown> = {};
   declare private inlineError?: QoldauError;
   /** Seen once: not reactive, since revealing changes only the fill (see reveal()). */
-  private revealed = false;
+  #revealed = false;
 
-  private readonly live = new LiveData(this, 'campaign');
-  private readonly reporter = new StateReporter(this);
-  private view: View = { state: 'loading' };
-  private goalReachedFired = false;
-  private stopObserving?: () => void;
+  readonly #live = new LiveData(this, 'campaign');
+  readonly #reporter = new StateReporter(this);
+  #view: View = { state: 'loading' };
+  #goalReachedFired = false;
+  #stopObserving?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     ({ data: this.inlineData, error: this.inlineError } = readInlineJson(this));
     if (prefersReducedMotion()) {
-      this.revealed = true;
+      this.#revealed = true;
     } else {
-      this.stopObserving = onFirstVisible(this, () => this.reveal());
+      this.#stopObserving = onFirstVisible(this, () => this.#reveal());
     }
   }
 
   /** First seen: the fill moves to its value, animated; no second render (issue #9). */
-  private reveal(): void {
-    this.revealed = true;
+  #reveal(): void {
+    this.#revealed = true;
     this.renderRoot.querySelector('[part="base"]')?.classList.add('animate');
-    this.applyGeometry();
+    this.#applyGeometry();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopObserving?.();
+    this.#stopObserving?.();
   }
 
   /** What the attributes say, field by field; unset fields leave the data's value in place. */
-  private attributeData(): Record<string, unknown> {
+  #attributeData(): Record<string, unknown> {
     return definedFields({
       raised: this.raised,
       goal: this.goal,
@@ -166,14 +166,14 @@ export class QoldauDonationProgress extends QoldauElement {
   }
 
   protected override willUpdate(): void {
-    this.live.follow(this.campaign, this.refresh);
-    this.view = this.computeView();
+    this.#live.follow(this.campaign, this.refresh);
+    this.#view = this.#computeView();
   }
 
   /** Inline JSON, then live data, then attributes: later sources win field by field. */
-  private computeView(): View {
+  #computeView(): View {
     if (this.inlineError) return { state: 'invalid', error: this.inlineError };
-    const live = this.live.state;
+    const live = this.#live.state;
     if (live && !live.data) {
       return live.status === 'error' && live.error ? { state: 'invalid', error: live.error } : { state: 'loading' };
     }
@@ -186,7 +186,7 @@ export class QoldauDonationProgress extends QoldauElement {
           ...this.inlineData,
           ...liveFields,
           ...(milestones.length ? { milestones } : {}),
-          ...this.attributeData(),
+          ...this.#attributeData(),
         }),
       };
     } catch (error) {
@@ -199,41 +199,41 @@ export class QoldauDonationProgress extends QoldauElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.applyGeometry();
-    this.reportState();
+    this.#applyGeometry();
+    this.#reportState();
   }
 
   /** Fill and mark positions are CSS custom properties set from code (strict CSP: no style attributes). */
-  private applyGeometry(): void {
-    if (this.view.state !== 'ready') return;
-    const { raised, goal, milestones } = this.view.campaign;
+  #applyGeometry(): void {
+    if (this.#view.state !== 'ready') return;
+    const { raised, goal, milestones } = this.#view.campaign;
     const meter = this.renderRoot.querySelector<HTMLElement>('.meter');
-    meter?.style.setProperty('--_progress', String(this.revealed ? Math.min(raised / goal, 1) : 0));
+    meter?.style.setProperty('--_progress', String(this.#revealed ? Math.min(raised / goal, 1) : 0));
     const marks = this.renderRoot.querySelectorAll<HTMLElement>('.mark');
     const visible = milestones.filter((milestone) => milestone.amount > 0 && milestone.amount < goal);
     marks.forEach((mark, index) => mark.style.setProperty('--_at', String(visible[index].amount / goal)));
   }
 
-  private reportState(): void {
-    const { view } = this;
-    if (view.state === 'invalid') return this.reporter.error(view.error);
+  #reportState(): void {
+    const view = this.#view;
+    if (view.state === 'invalid') return this.#reporter.error(view.error);
     if (view.state !== 'ready') return;
     const { campaign } = view;
     // Once for page data, and again whenever the source delivers new figures.
-    this.reporter.loaded(campaign, this.live.state?.data ?? PAGE_DATA);
-    if (campaign.raised >= campaign.goal && !this.goalReachedFired) {
-      this.goalReachedFired = true;
+    this.#reporter.loaded(campaign, this.#live.state?.data ?? PAGE_DATA);
+    if (campaign.raised >= campaign.goal && !this.#goalReachedFired) {
+      this.#goalReachedFired = true;
       this.emit('qoldau-goal-reached', { raised: campaign.raised, goal: campaign.goal, currency: campaign.currency });
     }
   }
 
   protected override render() {
-    const { view } = this;
+    const view = this.#view;
     if (view.state === 'invalid') return invalidView(this, view.error);
-    return this.renderMeter(view.state === 'ready' ? view.campaign : undefined);
+    return this.#renderMeter(view.state === 'ready' ? view.campaign : undefined);
   }
 
-  private renderMeter(campaign: Campaign | undefined) {
+  #renderMeter(campaign: Campaign | undefined) {
     const locale = this.locale;
     const loading = campaign === undefined;
     const raised = campaign?.raised ?? 0;
@@ -247,7 +247,8 @@ export class QoldauDonationProgress extends QoldauElement {
     const percentText = formatPercent(Math.floor(ratio * 100) / 100, locale);
     // While loading, a title embedded in the page already takes its lines in the skeleton.
     const heading =
-      textOf(this.heading) ?? (campaign ? pickText(campaign.title, locale) : this.inlineText(this.inlineData, 'title'));
+      textOf(this.heading) ??
+      (campaign ? pickText(campaign.title, locale) : this.#inlineText(this.inlineData, 'title'));
     const label = heading ?? msg('Donation progress', { id: 'progress.label' });
     const valueText = loading
       ? msg('Loading…', { id: 'common.loading' })
@@ -273,13 +274,13 @@ export class QoldauDonationProgress extends QoldauElement {
               <span class="ring-percent" aria-hidden="true">${percentText}</span>`
           : html`<div part="fill" class="fill"></div>`
       }
-      ${this.variant === 'ring' ? nothing : this.renderMarks(campaign)}
+      ${this.variant === 'ring' ? nothing : this.#renderMarks(campaign)}
     </div>`;
 
     return html`<div
       part="base"
       class="widget ${loading ? 'loading' : ''} ${reached ? 'reached' : ''} ${!loading && raised === 0 ? 'zero' : ''} ${
-        this.revealed && !prefersReducedMotion() ? 'animate' : ''
+        this.#revealed && !prefersReducedMotion() ? 'animate' : ''
       }"
     >
       ${heading !== undefined || loading ? html`<div part="heading" class="heading bone">${heading ?? ''}</div>` : nothing}
@@ -291,16 +292,16 @@ export class QoldauDonationProgress extends QoldauElement {
             <span part="goal" class="goal bone">${msg(str`raised of ${goalText}`, { id: 'progress.raised-of' })}</span>
             <span part="percent" class="percent bone">${percentText}</span>
           </div>
-          ${this.variant === 'bar' ? meter : nothing} ${this.renderStatus(campaign)} ${this.renderDetails(campaign)}
+          ${this.variant === 'bar' ? meter : nothing} ${this.#renderStatus(campaign)} ${this.#renderDetails(campaign)}
         </div>
       </div>
-      ${this.renderMilestones(campaign)} ${this.renderStale()}
+      ${this.#renderMilestones(campaign)} ${this.#renderStale()}
       <slot name="footer"></slot>
     </div>`;
   }
 
-  private renderStale() {
-    const live = this.live.state;
+  #renderStale() {
+    const live = this.#live.state;
     if (!live?.stale || live.fetchedAt === undefined) return nothing;
     // The note shares the error sentences' chunk: it too is only needed when something went wrong.
     const messages = errorMessagesFor(this);
@@ -309,7 +310,7 @@ export class QoldauDonationProgress extends QoldauElement {
       : nothing;
   }
 
-  private renderMarks(campaign: Campaign | undefined) {
+  #renderMarks(campaign: Campaign | undefined) {
     if (!campaign) return nothing;
     return campaign.milestones
       .filter((milestone) => milestone.amount > 0 && milestone.amount < campaign.goal)
@@ -323,7 +324,7 @@ export class QoldauDonationProgress extends QoldauElement {
       );
   }
 
-  private renderStatus(campaign: Campaign | undefined) {
+  #renderStatus(campaign: Campaign | undefined) {
     if (!campaign) return html`<p part="status" class="status bone">&nbsp;</p>`;
     if (campaign.raised >= campaign.goal) {
       return html`<p part="status" class="status celebrate">
@@ -338,16 +339,16 @@ export class QoldauDonationProgress extends QoldauElement {
     return html`<p part="status" class="status">${msg(str`${remaining} to go`, { id: 'progress.remaining' })}</p>`;
   }
 
-  private renderDetails(campaign: Campaign | undefined) {
+  #renderDetails(campaign: Campaign | undefined) {
     if (!campaign) return html`<p part="details" class="details bone">&nbsp;</p>`;
     const parts: string[] = [];
     // "0 donors" reads as a reproach; the zero state already invites the first donation.
-    if (campaign.donors) parts.push(this.donorsText(campaign.donors));
-    if (campaign.endsAt) parts.push(this.timeLeftText(campaign.endsAt));
+    if (campaign.donors) parts.push(this.#donorsText(campaign.donors));
+    if (campaign.endsAt) parts.push(this.#timeLeftText(campaign.endsAt));
     return parts.length ? html`<p part="details" class="details">${parts.join(' · ')}</p>` : nothing;
   }
 
-  private donorsText(count: number): string {
+  #donorsText(count: number): string {
     const n = formatNumber(count, this.locale);
     return plural(pluralCategory(count, this.locale), {
       one: msg(str`${n} donor`, { id: 'progress.donors.one' }),
@@ -357,7 +358,7 @@ export class QoldauDonationProgress extends QoldauElement {
     });
   }
 
-  private timeLeftText(endsAt: Date): string {
+  #timeLeftText(endsAt: Date): string {
     if (endsAt.getTime() <= Date.now()) return msg('Campaign ended', { id: 'progress.ended' });
     const days = daysUntil(endsAt);
     if (days <= 0) return msg('Last day', { id: 'progress.last-day' });
@@ -371,7 +372,7 @@ export class QoldauDonationProgress extends QoldauElement {
   }
 
   /** A text of the (not yet validated) inline data, for the skeleton only: a string or per-locale texts. */
-  private inlineText(data: unknown, field: string): string | undefined {
+  #inlineText(data: unknown, field: string): string | undefined {
     const text: unknown = isRecord(data) ? data[field] : undefined;
     // Only text is shown: String() would throw on JSON such as {"toString": 1} (issue #8).
     return typeof text == 'string' || isRecord(text)
@@ -379,7 +380,7 @@ export class QoldauDonationProgress extends QoldauElement {
       : undefined;
   }
 
-  private renderMilestones(campaign: Campaign | undefined) {
+  #renderMilestones(campaign: Campaign | undefined) {
     const { milestones } = this.inlineData;
     if (!campaign && Array.isArray(milestones) && milestones.length) {
       // Loading: the milestones embedded in the page take their final rows (same texts, so the
@@ -388,7 +389,7 @@ export class QoldauDonationProgress extends QoldauElement {
         ${milestones.map(
           (milestone) =>
             html`<li class="milestone">
-              <span class="dot"></span><span class="bone">${this.inlineText(milestone, 'label')}</span>
+              <span class="dot"></span><span class="bone">${this.#inlineText(milestone, 'label')}</span>
               <span class="milestone-amount bone">00 000 000 ₸</span>
             </li>`,
         )}

@@ -307,7 +307,7 @@ export class QoldauEventSignup extends QoldauElement {
     // From the data source: read the live counts again, past the cache (other sign-ups count too).
     const id = this.event;
     if (id)
-      void import('@qoldau/core/data')
+      void import('@qoldau/core/data/read')
         .then(({ refresh }) => refresh({ kind: 'event', id }))
         .then(
           () => {

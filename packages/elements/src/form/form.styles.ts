@@ -3,6 +3,9 @@
 import { css } from 'lit';
 
 export const formStyles = css`
+  :host {
+    --_focus: var(--qoldau-focus-ring, 0 0 0 3px var(--_brand-text)); /* see base/theme.ts */
+  }
   form {
     display: grid;
     gap: calc(var(--_space) * 2);
