@@ -37,7 +37,12 @@ describe('CDN bundle behind a slow network (150 ms a file): no chunk waits for a
     expect(timing('shared-validate-metric-').startTime).to.be.below(counter.responseEnd);
   });
 
-  it('the data adapter is fetched with the component that names a resource (campaign=)', () => {
-    expect(timing('data-').startTime).to.be.below(timing('donation-progress-').responseEnd);
+  it("the data adapter's read side is fetched with the component that names a resource (campaign=)", () => {
+    expect(timing('data-read-').startTime).to.be.below(timing('donation-progress-').responseEnd);
+  });
+
+  it('a page without a form does not download the write side (outbox front door, queue, sinks)', () => {
+    const files = timings.map((entry) => new URL(entry.name).pathname.split('/').pop()!);
+    expect(files.filter((file) => /^(data-(?!read-)|shared-outbox-queue-)/.test(file))).to.deep.equal([]);
   });
 });
