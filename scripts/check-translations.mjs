@@ -67,7 +67,8 @@ try {
       }
       if (fresh !== committed) problems.push(`${config.output.outputDir}/${file} is stale: run "npm run i18n:build"`);
       // The CDN's message lookup handles strings and str`` only (rollup.config.mjs, explicitMessageIds).
-      if (/\bhtml`/.test(fresh)) problems.push(`${file}: an html\`\` message; use a string or str\`\` (and markup around it)`);
+      if (/\bhtml`/.test(fresh))
+        problems.push(`${file}: an html\`\` message; use a string or str\`\` (and markup around it)`);
     }
   }
 } finally {
