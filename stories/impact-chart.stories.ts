@@ -59,9 +59,12 @@ async function chartIn(canvasElement: HTMLElement): Promise<QoldauImpactChart> {
 
 const canvasOf = (element: QoldauImpactChart) => element.shadowRoot!.querySelector('canvas');
 
-/** Waits until chart.js has drawn on the canvas, and returns the chart. */
+/**
+ * Waits until chart.js has drawn on the canvas, and returns the chart. Up to 12 s: on a loaded
+ * 2-core machine the first chart's lazy chunk took over 5 s to arrive (seen once in CI's story run).
+ */
 async function drawn(element: QoldauImpactChart): Promise<Chart> {
-  await waitFor(() => expect(Chart.getChart(canvasOf(element)!)).toBeDefined(), { timeout: 5000 });
+  await waitFor(() => expect(Chart.getChart(canvasOf(element)!)).toBeDefined(), { timeout: 12_000 });
   return Chart.getChart(canvasOf(element)!)!;
 }
 
