@@ -13,6 +13,7 @@ import {
   type LocalizedText,
 } from './validate.js';
 import { toSafeUrl } from './validate-url.js';
+import { toTimeZone } from './validate-form.js';
 
 // Five small helpers as in validate-structure.ts, repeated here on purpose: importing that module
 // from here too would make rollup split it out of the chunk it shares with the metric validator,
@@ -77,17 +78,6 @@ export interface CharityEvent {
   fields: EventField[];
   /** https: or relative link to more details. */
   url?: string;
-}
-
-/** An IANA time zone the browser knows ("Asia/Almaty"), or a QoldauError. */
-export function toTimeZone(value: unknown, field: string): string {
-  const zone = toText(value, field);
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-  } catch {
-    throw new QoldauError('invalid-date', field, zone);
-  }
-  return zone;
 }
 
 /** Offset of `zone` from UTC at `date`, in ms (e.g. +5 h for Asia/Almaty). */

@@ -2,6 +2,19 @@
 // Codes, never prose (as in errors.ts): the form localizes them. The same rules serve the browser
 // and any receiver that can run TypeScript/JS; the demo receiver re-checks the essentials.
 import type { CharityEvent, EventField } from './validate-event.js';
+import { QoldauError } from './errors.js';
+import { toText } from './validate.js';
+
+/** An IANA time zone the browser knows ("Asia/Almaty"), or a QoldauError. */
+export function toTimeZone(value: unknown, field: string): string {
+  const zone = toText(value, field);
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new QoldauError('invalid-date', field, zone);
+  }
+  return zone;
+}
 
 /** Every reason a form field can be refused. Stable: forms map each to a localized message. */
 export type FormErrorCode =
@@ -15,7 +28,11 @@ export type FormErrorCode =
   | 'too-small' // below `limit`
   | 'too-large' // above `limit`
   | 'not-an-option' // a select value the form does not offer
-  | 'consent'; // the required consent box is not ticked
+  | 'consent' // the required consent box is not ticked
+  | 'date' // not a real date (31 February), in the future, or more than 120 years ago
+  | 'too-young' // younger than `limit`, the youngest age accepted
+  | 'full' // every chosen shift is full
+  | 'guardian-consent'; // a minor's guardian has not ticked their consent
 
 /** One refused field; `limit` for `too-long`, `too-small` and `too-large` ("at most 200 characters"). */
 export interface FieldError {

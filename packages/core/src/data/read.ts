@@ -5,6 +5,7 @@ import { validateCampaign } from '../validate.js';
 import type { validators as resourceValidatorMap } from '../validate-resources.js';
 import { toBounded } from '../validate-bounds.js';
 import type { validateEvent as validateEventType } from '../validate-event.js';
+import type { validateRole as validateRoleType } from '../validate-role.js';
 import { configVersion, getConfig } from './config.js';
 import { loadRaw } from './source.js';
 import { storage, storageKey } from './storage.js';
@@ -81,17 +82,20 @@ function isFresh(slot: Slot, ttl: number): boolean {
 
 // Campaign validation ships with the donation progress; the other kinds' validators are loaded with
 // the first read of such a kind, so a page of campaign meters does not download them. Events have a
-// module of their own (validate-event.ts): a page of metrics does not download event validation.
+// module of their own (validate-event.ts), and so do roles (validate-role.ts): a page of metrics
+// downloads neither.
 let resourceValidators: typeof resourceValidatorMap | undefined;
 let eventValidator: typeof validateEventType | undefined;
+let roleValidator: typeof validateRoleType | undefined;
 
 function validatorFor(kind: ResourceKind): ((value: unknown) => ValidatedData) | undefined {
   if (kind === 'campaign') return validateCampaign;
-  return kind === 'event' ? eventValidator : resourceValidators?.[kind];
+  return kind === 'event' ? eventValidator : kind === 'role' ? roleValidator : resourceValidators?.[kind];
 }
 
 async function loadValidator(kind: ResourceKind): Promise<(value: unknown) => ValidatedData> {
   if (kind === 'event') eventValidator ??= (await import('../validate-event.js')).validateEvent;
+  else if (kind === 'role') roleValidator ??= (await import('../validate-role.js')).validateRole;
   else if (kind !== 'campaign') resourceValidators ??= (await import('../validate-resources.js')).validators;
   return validatorFor(kind)!;
 }

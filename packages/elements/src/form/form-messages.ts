@@ -41,6 +41,9 @@ export function fieldErrorMessage(error: FieldError, label = '', choice = false)
       return msg(str`Choose an option for “${label}”`, { id: 'form.select' });
     case 'consent':
       return msg('Tick the box to agree to the processing of your personal data', { id: 'form.consent' });
+    default:
+      // Codes only one form uses (the volunteer form's dates, ages and shifts): that form words them.
+      return msg(str`Fill in “${label}”`, { id: 'form.required' });
   }
 }
 
