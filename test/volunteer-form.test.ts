@@ -484,7 +484,7 @@ describe('<qoldau-volunteer-form>', () => {
         await until(() => f.root.activeElement?.id === 'step-1');
         expect(f.root.querySelector<HTMLInputElement>('[name="shifts"]')!.checked).to.be.true;
         expect(f.field('name').value).to.equal('Әлия Нұрланқызы');
-        f.root.querySelector<HTMLButtonElement>('.actions button:not(.secondary)')!.click();
+        f.root.querySelector<HTMLButtonElement>('.actions button.next')!.click();
         await until(() => f.root.activeElement?.id === 'step-2');
         await sendKeys({ press: 'Tab' });
         await sendKeys({ press: 'Space' });

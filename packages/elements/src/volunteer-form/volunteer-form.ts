@@ -488,7 +488,7 @@ export class QoldauVolunteerForm extends QoldauElement {
     const step = (index: number, body: TemplateResult) =>
       html`<div class="step" ?hidden=${stepping && this.step !== index}>
         ${
-          stepping
+          stepping && this.step === index
             ? html`<p part="progress" class="progress">${say.stepOf(index + 1, titles.length)}</p>
                 <h3 id="step-${index}" tabindex="-1">${titles[index]}</h3>`
             : nothing
@@ -689,7 +689,8 @@ export class QoldauVolunteerForm extends QoldauElement {
               ? html`<button part="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
                   ${sending ? text.sendingLabel() : say.submitLabel()}
                 </button>`
-              : html`<button type="button" @click=${() => this.next()}>${say.nextLabel()}</button>`
+              : // A submit button, so Enter in a field moves on too (onSubmit checks the step).
+                html`<button class="next" type="submit">${say.nextLabel()}</button>`
           }
           ${
             stepping && this.step > 0
