@@ -2,8 +2,8 @@
 // ages on a given day in the NGO's time zone, and the check of what a visitor typed. A module of its
 // own, loaded only where roles are read, so pages of meters and counters do not download it.
 import { QoldauError } from './errors.js';
-import { describe, parseJson, toLocalizedText, toText, type LocalizedText } from './validate.js';
-import { optionalId, required, toCount, toList, toRecord } from './validate-structure.js';
+import { toLocalizedText, toText, type LocalizedText } from './validate.js';
+import { required, toCount, toFlag, toList, toRecord } from './validate-payload.js';
 import {
   LIMITS,
   checkMaxLength,
@@ -52,28 +52,14 @@ export interface VolunteerRole {
 
 /** Ages below this are minors: their personal data needs a guardian's consent. */
 export const ADULT_AGE = 18;
-const OPTION_ID = /^[a-z0-9][a-z0-9_-]{0,59}$/i;
+const OPTION_ID = /^[a-z0-9][\w-]{0,59}$/i;
 
-function toFlag(value: unknown, field: string): boolean {
-  if (typeof value === 'boolean') return value;
-  const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  if (/^(true|yes|1)$/.test(text)) return true;
-  if (/^(false|no|0|)$/.test(text)) return false;
-  throw new QoldauError('invalid-type', field, describe(value));
-}
-
-/** A list from JSON, or from a sheet cell: JSON text, or ids separated by commas. */
+/** A list (a sheet's `skills` and `shifts` columns arrive as lists of ids already). */
 function toItems(value: unknown, field: string): unknown[] {
   if (value === undefined || value === null || value === '') return [];
-  if (typeof value === 'string') {
-    const text = value.trim();
-    if (text.startsWith('[')) return toList(parseJson(text, field), field);
-    // A sheet cell of ids ("weekday-morning, weekend"): an id has no spaces.
-    const ids = text.split(/\s*,\s*/);
-    if (ids.length > 1 && ids.every((id) => OPTION_ID.test(id))) return ids;
-    throw new QoldauError('invalid-type', field);
-  }
-  return toList(value, field);
+  const items = toList(value, field);
+  if (items.length > 1000) throw new QoldauError('absurd-value', field, String(items.length));
+  return items;
 }
 
 /** An option: an id alone (its own label), or `{ id, label }`. */
@@ -115,9 +101,6 @@ function toShifts(value: unknown): RoleShift[] {
       if (shift.capacity > 1e6) throw new QoldauError('absurd-value', `${path}.capacity`);
     }
     if (record.taken !== undefined && record.taken !== null) shift.taken = toCount(record.taken, `${path}.taken`);
-    // "spotsLeft" instead of "taken": what a sheet that counts down gives.
-    else if (record.spotsLeft !== undefined && record.spotsLeft !== null && shift.capacity !== undefined)
-      shift.taken = Math.max(0, shift.capacity - toCount(record.spotsLeft, `${path}.spotsLeft`));
     return shift;
   });
 }
@@ -130,7 +113,7 @@ function toShifts(value: unknown): RoleShift[] {
 export function validateRole(input: unknown): VolunteerRole {
   const value = toRecord(input, 'role');
   const role: VolunteerRole = {
-    ...optionalId(value),
+    ...(value.id === undefined ? {} : { id: toText(value.id, 'id') }),
     title: toLocalizedText(required(value, 'title'), 'title'),
     skills: toOptions(value.skills, 'skills'),
     shifts: toShifts(value.shifts),
@@ -174,6 +157,28 @@ export function toBirthDate(day: unknown, month: unknown, year: unknown): [numbe
   const [y, m, d] = parts.map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? [y, m, d] : undefined;
+}
+
+/**
+ * The age a visitor gave: typed (`age`), or from the date of birth (`dob-day`, `dob-month`,
+ * `dob-year`) on the day of `now` in `timeZone`; else why not, as a field error code.
+ */
+export function ageFrom(
+  input: Record<string, unknown>,
+  ageBy: 'birthdate' | 'age' | undefined,
+  timeZone: string,
+  now = new Date(),
+): { age: number; birthDate?: string } | { code: FormErrorCode; limit?: number } {
+  if (ageBy === 'age') {
+    if (formText(input.age) === '') return { code: 'required' };
+    const checked = checkNumber(input.age, { integer: true, min: 1, max: 120 });
+    return checked.ok ? { age: checked.value } : checked;
+  }
+  if (['dob-day', 'dob-month', 'dob-year'].every((field) => formText(input[field]) === '')) return { code: 'required' };
+  const birth = toBirthDate(input['dob-day'], input['dob-month'], input['dob-year']);
+  const age = birth && ageOn(birth, dayIn(now, timeZone));
+  if (!birth || age === undefined || age < 0 || age > 120) return { code: 'date' };
+  return { age, birthDate: birth.map((part) => String(part).padStart(2, '0')).join('-') };
 }
 
 /** Who may sign up, by age: `alone`, `guardian` (needs a guardian's consent) or `refused`. */
@@ -235,7 +240,7 @@ const listOf = (value: unknown): string[] =>
  * checkbox groups `languages`, `skills`, `shifts`) or as a receiver gets it. Errors in field order:
  * name, email, phone, city, dob-day (or age), languages, skills, shifts, motivation, the guardian's
  * fields, consent. A date of birth or age that makes the visitor too young is `too-young` with the
- * youngest accepted age as `limit`; a full shift is `full`.
+ * youngest accepted age as `limit`. (A full shift cannot be ticked; the receiver waitlists it.)
  */
 export function validateVolunteerSignup(
   input: Record<string, unknown>,
@@ -274,27 +279,10 @@ export function validateVolunteerSignup(
   }
 
   // The age, from the date of birth (on the submission day in the role's zone) or as typed.
-  let age: number | undefined;
-  let birthDate: string | undefined;
   const ageField = options.ageBy === 'age' ? 'age' : 'dob-day';
-  const today = dayIn(options.now ?? new Date(), role.timezone);
-  if (options.ageBy === 'age') {
-    if (text('age') === '') fail('age', 'required');
-    else {
-      const checked = checkNumber(input.age, { integer: true, min: 1, max: 120 });
-      if (checked.ok) age = checked.value;
-      else fail('age', checked.code, checked.limit);
-    }
-  } else if (['dob-day', 'dob-month', 'dob-year'].every((field) => text(field) === '')) fail('dob-day', 'required');
-  else {
-    const birth = toBirthDate(input['dob-day'], input['dob-month'], input['dob-year']);
-    const years = birth && ageOn(birth, today);
-    if (!birth || years === undefined || years < 0 || years > 120) fail('dob-day', 'date');
-    else {
-      age = years;
-      birthDate = birth.map((part) => String(part).padStart(2, '0')).join('-');
-    }
-  }
+  const typed = ageFrom(input, options.ageBy, role.timezone, options.now);
+  if ('code' in typed) fail(ageField, typed.code, typed.limit);
+  const { age, birthDate } = 'code' in typed ? { age: undefined, birthDate: undefined } : typed;
   const rule = age === undefined ? undefined : ageRule(age, role);
   if (rule?.rule === 'refused') fail(ageField, 'too-young', rule.limit);
 
@@ -315,9 +303,7 @@ export function validateVolunteerSignup(
 
   const shifts = shown.has('shifts') ? listOf(input.shifts) : [];
   if (shown.has('shifts') && role.shifts.length > 0) {
-    const chosen = shifts.map((id) => role.shifts.find((shift) => shift.id === id));
-    if (chosen.some((shift) => shift === undefined)) fail('shifts', 'not-an-option');
-    else if (chosen.length > 0 && chosen.every((shift) => spotsLeft(shift!) === 0)) fail('shifts', 'full');
+    if (shifts.some((id) => !role.shifts.some((shift) => shift.id === id))) fail('shifts', 'not-an-option');
     else if (shifts.length === 0 && needed.has('shifts')) fail('shifts', 'required');
   }
 

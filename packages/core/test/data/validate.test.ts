@@ -280,13 +280,6 @@ describe('validation of every kind', () => {
     expect(validateDonors({ items: [{ message: 'I <3 you' }] }).items[0].message).to.equal('I <3 you');
     expect(toCount('12', 'n')).to.equal(12);
     // Events and roles are validated by modules of their own (read() loads them for `event`, `role`).
-    expect(Object.keys(validators)).to.deep.equal([
-      'campaign',
-      'metric',
-      'metrics',
-      'series',
-      'allocation',
-      'donors',
-    ]);
+    expect(Object.keys(validators)).to.deep.equal(['campaign', 'metric', 'metrics', 'series', 'allocation', 'donors']);
   });
 });

@@ -4,15 +4,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   QoldauError,
-  ageOn,
+  ageFrom,
   ageRule,
-  checkNumber,
-  dayIn,
   isQoldauError,
   pickText,
   spotsLeft,
   textLength,
-  toBirthDate,
   toSafeUrl,
   validateRole,
   validateVolunteerSignup,
@@ -31,7 +28,6 @@ import {
   PAGE_DATA,
   StateReporter,
   definedFields,
-  errorMessagesFor,
   invalidView,
   readInlineJson,
   textOf,
@@ -41,10 +37,10 @@ import { FormController } from '../form/form-controller.js';
 import { characterCount, checkboxField, choiceGroup, dateField, textField } from '../form/fields.js';
 import { errorSummary } from '../form/error-summary.js';
 import { honeypotField } from '../form/honeypot.js';
+import { failureView, statusText } from '../form/form-status.js';
 import { formStyles } from '../form/form.styles.js';
 import { releaseFormTranslations, useFormTranslations } from '../form/form-locale.js';
 import * as text from '../form/form-messages.js';
-import * as signup from '../event-signup/signup-messages.js';
 import * as say from './volunteer-messages.js';
 import { volunteerStrings } from './volunteer-locale.js';
 import { volunteerFormStyles } from './volunteer-form.styles.js';
@@ -119,8 +115,6 @@ export class QoldauVolunteerForm extends QoldauElement {
   static override properties: PropertyDeclarations = {
     roleId: { attribute: 'role-id' },
     heading: {},
-    skills: {},
-    shifts: {},
     minAge: { attribute: 'min-age' },
     guardian: { type: Boolean },
     guardianMinAge: { attribute: 'guardian-min-age' },
@@ -148,10 +142,6 @@ export class QoldauVolunteerForm extends QoldauElement {
   declare roleId?: string;
   /** The role title (default: the title from data). */
   declare heading?: string;
-  /** The role's skills: ids separated by commas (labels come with data). */
-  declare skills?: string;
-  /** The role's shifts: ids separated by commas (labels and spots come with data). */
-  declare shifts?: string;
   /** Youngest age to volunteer on one's own (18 applies in any case). */
   declare minAge?: number | string;
   /** Younger volunteers may join with a parent's or guardian's consent. */
@@ -246,8 +236,6 @@ export class QoldauVolunteerForm extends QoldauElement {
       ...(live?.data as Record<string, unknown> | undefined),
       ...definedFields({
         title: this.heading,
-        skills: listOf(this.skills),
-        shifts: listOf(this.shifts),
         minAge: this.minAge,
         guardian: this.guardian || undefined,
         guardianMinAge: this.guardianMinAge,
@@ -261,9 +249,7 @@ export class QoldauVolunteerForm extends QoldauElement {
       return { state: 'ready', role, privacyUrl };
     } catch (error) {
       if (!isQoldauError(error)) throw error;
-      const attribute = { title: 'heading', minAge: 'min-age', guardianMinAge: 'guardian-min-age' }[error.field ?? ''];
-      const field = attribute && this.getAttribute(attribute) !== null ? attribute : error.field;
-      return { state: 'invalid', error: new QoldauError(error.code, field) };
+      return { state: 'invalid', error };
     }
   }
 
@@ -410,16 +396,8 @@ export class QoldauVolunteerForm extends QoldauElement {
   private readAge(): void {
     const form = this.controller.form;
     if (!form || this.view.state !== 'ready') return;
-    const values = new FormData(form);
-    let age: number | undefined;
-    if (this.ageBy === 'age') {
-      const typed = checkNumber(values.get('age'), { integer: true, min: 1, max: 120 });
-      age = typed.ok ? typed.value : undefined;
-    } else {
-      const birth = toBirthDate(values.get('dob-day'), values.get('dob-month'), values.get('dob-year'));
-      const years = birth && ageOn(birth, dayIn(new Date(), this.view.role.timezone));
-      age = years !== undefined && years >= 0 && years <= 120 ? years : undefined;
-    }
+    const typed = ageFrom(Object.fromEntries(new FormData(form)), this.ageBy, this.view.role.timezone);
+    const age = 'age' in typed ? typed.age : undefined;
     if (age !== this.typedAge) {
       this.typedAge = age;
       this.requestUpdate();
@@ -451,22 +429,12 @@ export class QoldauVolunteerForm extends QoldauElement {
       <h2 id="title" part="heading">${title}</h2>
       ${role.description ? html`<p class="description">${pickText(role.description, this.locale)}</p>` : nothing}
       <slot name="description"></slot>
-      <div role="status" part="status" class="status">${this.statusText()}</div>
+      <div role="status" part="status" class="status">${statusText(this.controller)}</div>
       ${state === 'done' ? this.renderOutcome(role, title) : this.renderForm(role, view.privacyUrl)}
     </section>`;
   }
 
-  private statusText(): string | typeof nothing {
-    const { state, keepOpen } = this.controller;
-    if (state === 'sending') return keepOpen ? text.keepPageOpenMessage() : text.sendingLabel();
-    if (state === 'queued') return keepOpen ? text.keepPageOpenMessage() : text.queuedMessage();
-    return nothing;
-  }
-
-  private message = (error: FieldError): string => {
-    const label = { 'languages-other': say.otherLanguagesLabel(), age: say.ageLabel() }[error.field] ?? '';
-    return say.volunteerError(error) ?? text.fieldErrorMessage(error, label);
-  };
+  private message = (error: FieldError): string => say.volunteerError(error) ?? text.fieldErrorMessage(error);
 
   private renderForm(role: VolunteerRole, privacyUrl?: string): TemplateResult {
     const c = this.controller;
@@ -498,18 +466,18 @@ export class QoldauVolunteerForm extends QoldauElement {
     const last = !stepping || this.step === titles.length - 1;
 
     const about = html`
-      ${textField({ name: 'name', label: signup.nameLabel(), required: true, autocomplete: 'name', error: err('name') })}
+      ${textField({ name: 'name', label: text.nameLabel(), required: true, autocomplete: 'name', error: err('name') })}
       ${
         contact === 'phone'
           ? nothing
           : textField({
               name: 'email',
-              label: signup.emailLabel(),
+              label: text.emailLabel(),
               type: 'email',
               autocomplete: 'email',
               inputmode: 'email',
               required: contactRequired('email'),
-              hint: contact === 'either' ? signup.contactHint() : undefined,
+              hint: contact === 'either' ? text.contactHint() : undefined,
               error: err('email'),
             })
       }
@@ -518,12 +486,12 @@ export class QoldauVolunteerForm extends QoldauElement {
           ? nothing
           : textField({
               name: 'phone',
-              label: signup.phoneLabel(),
+              label: text.phoneLabel(),
               type: 'tel',
               autocomplete: 'tel',
               inputmode: 'tel',
               required: contactRequired('phone'),
-              hint: signup.phoneHint(),
+              hint: text.phoneHint(),
               error: err('phone'),
             })
       }
@@ -648,7 +616,7 @@ export class QoldauVolunteerForm extends QoldauElement {
                 inputmode: 'tel',
                 required: true,
                 autocomplete: 'section-guardian tel',
-                hint: signup.phoneHint(),
+                hint: text.phoneHint(),
                 error: err('guardian-phone'),
               })}
               ${checkboxField({
@@ -672,7 +640,7 @@ export class QoldauVolunteerForm extends QoldauElement {
       ${this.marketing ? checkboxField({ name: 'marketing', label: text.marketingText(this.operatorText) }) : nothing}
     `;
 
-    return html`${this.renderFailure()}
+    return html`${failureView(this, c)}
       <form
         part="form"
         novalidate
@@ -699,19 +667,6 @@ export class QoldauVolunteerForm extends QoldauElement {
           }
         </div>
       </form>`;
-  }
-
-  private renderFailure(): TemplateResult | typeof nothing {
-    const { state, failure, outcome } = this.controller;
-    if (state !== 'error' || !failure) return nothing;
-    if (failure.code === 'config')
-      return html`<p part="failure" class="failure" role="alert">${text.noSinkMessage()}</p>`;
-    const reason = outcome?.status === 'rejected' ? outcome.reason : undefined;
-    const why = reason === 'full' ? say.rejectedFull() : errorMessagesFor(this)?.errorMessage(failure);
-    return html`<div part="failure" class="failure" role="alert">
-      <p>${text.failedMessage()} ${why ?? nothing}</p>
-      <button class="secondary" type="button" @click=${() => this.controller.retry()}>${text.retryLabel()}</button>
-    </div>`;
   }
 
   private renderOutcome(role: VolunteerRole, title: string): TemplateResult {

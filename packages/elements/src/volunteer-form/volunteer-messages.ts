@@ -106,23 +106,15 @@ export const shiftConfirmed = (shift: string) => msg(str`${shift}: confirmed`, {
 export const shiftWaitlisted = (shift: string) =>
   msg(str`${shift}: waiting list`, { id: 'volunteer.shift-waitlisted' });
 export const anotherLabel = () => msg('Apply for someone else', { id: 'volunteer.another' });
-export const rejectedFull = () =>
-  msg('The times you chose filled up before your application arrived.', { id: 'volunteer.rejected-full' });
 
 /** The sentence for an error only this form has, or for a field the shared sentences do not name; else undefined. */
 export function volunteerError(error: FieldError): string | undefined {
   const { field, code, limit } = error;
   if (code === 'too-young' && limit !== undefined) return tooYoungNotice(limit);
   if (code === 'date') return msg('Enter a real date of birth, like 27 3 2007', { id: 'volunteer.dob-invalid' });
-  if (code === 'full') return msg('The times you chose are full. Choose another time.', { id: 'volunteer.full-error' });
   if (code === 'guardian-consent')
     return msg('Your parent or guardian must tick the box to agree', { id: 'volunteer.guardian-consent-required' });
   if (code === 'not-an-option') return msg('Choose from the list', { id: 'volunteer.not-an-option' });
-  if (code === 'phone' && field === 'guardian-phone')
-    return msg('Enter the phone number of your parent or guardian, like +7 701 234 56 78', {
-      id: 'volunteer.guardian-phone-invalid',
-    });
-  if (code === 'too-large' && field === 'age') return msg('Enter a real age, like 19', { id: 'volunteer.age-invalid' });
   if (code !== 'required') return undefined;
   switch (field) {
     case 'dob-day':
