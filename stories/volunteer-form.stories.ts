@@ -160,7 +160,7 @@ async function apply(element: Element): Promise<void> {
 }
 
 const outcomeOf = async (element: Element) => {
-  await waitFor(() => expect(element.shadowRoot!.querySelector('.outcome')).toBeTruthy());
+  await waitFor(() => expect(element.shadowRoot!.querySelector('.outcome')).toBeTruthy(), { timeout: 10_000 });
   return partText(element, 'outcome');
 };
 
@@ -272,7 +272,9 @@ export const SavedOffline: Story = {
   play: async ({ canvasElement }) => {
     const element = await formIn(canvasElement);
     await apply(element);
-    await waitFor(() => expect(element.shadowRoot!.querySelector('[data-state="queued"]')).toBeTruthy());
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[data-state="queued"]')).toBeTruthy(), {
+      timeout: 10_000,
+    });
     expect(field(element, 'name').value).toBe('Айгерім Сейітова');
   },
 };
@@ -285,7 +287,9 @@ export const NoSink: Story = {
   play: async ({ canvasElement }) => {
     const element = await formIn(canvasElement);
     await apply(element);
-    await waitFor(() => expect(element.shadowRoot!.querySelector('[part="failure"]')).toBeTruthy());
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[part="failure"]')).toBeTruthy(), {
+      timeout: 10_000,
+    });
     expect(field(element, 'name').value).toBe('Айгерім Сейітова');
   },
 };
