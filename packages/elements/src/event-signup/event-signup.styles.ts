@@ -1,11 +1,6 @@
 import { css } from 'lit';
 
 export const eventSignupStyles = css`
-  h2 {
-    margin: 0 0 var(--_space);
-    font-size: 1.3em;
-    line-height: 1.25;
-  }
   dl {
     display: grid;
     grid-template-columns: auto 1fr;

@@ -149,7 +149,13 @@ export const formStyles = css`
     margin: 0 0 var(--_space);
     color: var(--_success);
   }
-  .outcome h3:focus {
+  h2 {
+    margin: 0 0 var(--_space);
+    font-size: 1.3em;
+    line-height: 1.25;
+  }
+  /* Headings focused by code (the outcome, a step) are not controls: no focus ring. */
+  h3[tabindex]:focus {
     outline: none;
   }
   fieldset {

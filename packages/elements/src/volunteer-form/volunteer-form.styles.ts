@@ -1,11 +1,6 @@
 import { css } from 'lit';
 
 export const volunteerFormStyles = css`
-  h2 {
-    margin: 0 0 var(--_space);
-    font-size: 1.3em;
-    line-height: 1.25;
-  }
   .description {
     margin: 0 0 var(--_space);
   }
@@ -19,9 +14,6 @@ export const volunteerFormStyles = css`
   .step h3 {
     margin: 0;
     font-size: 1.15em;
-  }
-  .step h3:focus {
-    outline: none;
   }
   .progress {
     margin: 0;
@@ -38,8 +30,6 @@ export const volunteerFormStyles = css`
     margin: 0;
   }
   .notice {
-    border-left: 4px solid var(--_danger);
-    padding-left: calc(var(--_space) * 1.5);
     margin: 0;
     font-weight: 600;
   }

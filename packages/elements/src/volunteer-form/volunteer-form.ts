@@ -520,7 +520,7 @@ export class QoldauVolunteerForm extends QoldauElement {
       }
       ${
         rule?.rule === 'refused' && !c.errorOf(this.ageField)
-          ? html`<p part="notice" class="notice">${say.tooYoungNotice(rule.limit)}</p>`
+          ? html`<p part="notice" class="failure notice">${say.tooYoungNotice(rule.limit)}</p>`
           : nothing
       }
       ${
