@@ -20,8 +20,8 @@ function chunkName(chunk) {
     // chart.js for one chart type (see chartjsPerType).
     const chartType = /charts\/src\/impact-chart\/chart-(\w+)\.ts$/.exec(id);
     if (chartType) return `chartjs-${chartType[1]}-[hash:6].js`;
-    const formLocale = /generated\/locales\/form-(\w+)\.js$/.exec(id);
-    if (formLocale) return `form-locale-${formLocale[1]}-[hash:6].js`;
+    const formLocale = /generated\/locales\/(form|volunteer)-(\w+)\.js$/.exec(id);
+    if (formLocale) return `${formLocale[1]}-locale-${formLocale[2]}-[hash:6].js`;
     const locale = /generated\/locales\/(\w+)\.ts$/.exec(id);
     if (locale) return `locale-${locale[1]}-[hash:6].js`;
     // The adapter's read side (what widgets showing data load) and the whole adapter (forms).
@@ -89,32 +89,43 @@ export function runtimeMsg(templates, template, options) {
 }
 
 /**
- * Splits the form strings (ids `form.*`, `signup.*`) out of the generated locale modules into
- * chunks of their own (form-locale-kk, form-locale-ru) that form/form-locale.ts imports: the locale
- * chunk every page downloads at first paint then carries only what every widget needs. The
- * generated modules hold one `'id': template,` entry per line, which is what this relies on.
+ * Splits the form strings out of the generated locale modules into chunks of their own, one set per
+ * importer: ids `form.*` and `signup.*` into form-locale-kk/-ru (imported by form/form-locale.ts),
+ * ids `volunteer.*` into volunteer-locale-kk/-ru (imported by volunteer-form/volunteer-locale.ts).
+ * The locale chunk every page downloads at first paint then carries only what every widget needs,
+ * and a page with one form only that form's strings. The generated modules hold one
+ * `'id': template,` entry per line, which is what this relies on.
  */
 function formMessages() {
-  const isFormEntry = (line) => /^\s*'(?:form|signup)\./.test(line);
-  const split = (code, keepForm) =>
+  const sets = {
+    form: { importer: 'elements/src/form/form-locale.ts', ids: /^\s*'(?:form|signup)\./ },
+    volunteer: { importer: 'elements/src/volunteer-form/volunteer-locale.ts', ids: /^\s*'volunteer\./ },
+  };
+  const isEntry = /^\s*'[\w.-]+':/;
+  /** The lines of a generated module for one set (`keep`), or for the main chunk (no set's ids). */
+  const split = (code, keep) =>
     code
       .split('\n')
-      .filter((line) => !/^\s*'[\w.-]+':/.test(line) || isFormEntry(line) === keepForm)
+      .filter(
+        (line) =>
+          !isEntry.test(line) || (keep ? keep.test(line) : !Object.values(sets).some(({ ids }) => ids.test(line))),
+      )
       .join('\n');
   const generated = /packages\/elements\/src\/generated\/locales\/(\w+)\.ts$/;
   return {
     name: 'qoldau-form-messages',
     resolveId(source, importer) {
       const locale = /generated\/locales\/(\w+)\.js$/.exec(source)?.[1];
-      if (!locale || !importer?.endsWith('elements/src/form/form-locale.ts')) return null;
-      return resolve(dirname(importer), `../generated/locales/form-${locale}.js`);
+      const set = Object.keys(sets).find((name) => importer?.endsWith(sets[name].importer));
+      if (!locale || !set) return null;
+      return resolve(dirname(importer), `../generated/locales/${set}-${locale}.js`);
     },
     load(id) {
-      const locale = /generated\/locales\/form-(\w+)\.js$/.exec(id)?.[1];
-      return locale ? split(readFileSync(id.replace(/form-\w+\.js$/, `${locale}.ts`), 'utf8'), true) : null;
+      const [, set, locale] = /generated\/locales\/(form|volunteer)-(\w+)\.js$/.exec(id) ?? [];
+      return set ? split(readFileSync(id.replace(/\w+-\w+\.js$/, `${locale}.ts`), 'utf8'), sets[set].ids) : null;
     },
     transform(code, id) {
-      return generated.test(id) ? { code: split(code, false), map: null } : null;
+      return generated.test(id) ? { code: split(code), map: null } : null;
     },
   };
 }

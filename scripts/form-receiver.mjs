@@ -19,7 +19,7 @@ import { dirname } from 'node:path';
 /** Fill times below this (ms between the form appearing and the submit) look like a bot. */
 export const MIN_FILL_MS = 3000;
 
-const emptyState = () => ({ version: 1, replies: {}, signups: [], spam: [], other: [] });
+const emptyState = () => ({ version: 1, replies: {}, signups: [], volunteers: [], spam: [], other: [] });
 
 const text = (value) => (typeof value === 'string' ? value.trim() : '');
 
@@ -57,6 +57,75 @@ function checkSignup(data, event, consent) {
   return { fields, attendees };
 }
 
+/** The calendar day of `now` in `timeZone` as [year, month, day] (as @qoldau/core's dayIn). */
+function dayIn(now, timeZone) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })
+      .formatToParts(new Date(now))
+      .map((part) => [part.type, Number(part.value)]),
+  );
+  return [parts.year, parts.month, parts.day];
+}
+
+/**
+ * The essentials of @qoldau/core's validateVolunteerSignup on what the volunteer form sends (docs/
+ * data.md, "What a volunteer application sends"): name, a contact, the consent, shifts the role
+ * offers, and the age on the day received in the role's zone (from `birthDate` when given, else
+ * `age`), with a guardian's name, phone and consent below 18 (or the role's `minAge`).
+ */
+function checkVolunteer(data, role, consent, now) {
+  const fields = [];
+  const name = text(data.name);
+  if (name === '') fields.push({ field: 'name', code: 'required' });
+  else if ([...name].length > 200) fields.push({ field: 'name', code: 'too-long' });
+  const email = text(data.email);
+  const phone = text(data.phone);
+  if (email === '' && phone === '') fields.push({ field: 'email', code: 'email-or-phone' });
+  if (email !== '' && !/^[^\s@]+@([^\s@.]+\.)+[^\s@.]{2,}$/.test(email)) fields.push({ field: 'email', code: 'email' });
+  if (phone !== '' && !/^\+[1-9]\d{7,14}$/.test(phone)) fields.push({ field: 'phone', code: 'phone' });
+  let age = Number.isInteger(data.age) ? data.age : undefined;
+  const birth = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text(data.birthDate));
+  if (birth) {
+    const [y, m, d] = dayIn(now, role.timezone ?? 'Asia/Almaty');
+    const [by, bm, bd] = birth.slice(1).map(Number);
+    age = y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  }
+  const ageField = birth ? 'dob-day' : 'age';
+  if (age === undefined || age < 0 || age > 120) fields.push({ field: ageField, code: birth ? 'date' : 'required' });
+  else {
+    const adult = Math.max(18, Number(role.minAge) || 0);
+    const guardianAllowed = role.guardian === true || role.guardian === 'true';
+    const youngest =
+      Number.isInteger(Number(role.guardianMinAge)) && role.guardianMinAge !== undefined
+        ? Number(role.guardianMinAge)
+        : 14;
+    if (age < adult) {
+      if (!guardianAllowed || age < youngest)
+        fields.push({ field: ageField, code: 'too-young', limit: guardianAllowed ? youngest : adult });
+      else {
+        const guardian = typeof data.guardian === 'object' && data.guardian !== null ? data.guardian : {};
+        if (text(guardian.name) === '') fields.push({ field: 'guardian-name', code: 'required' });
+        if (!/^\+[1-9]\d{7,14}$/.test(text(guardian.phone))) fields.push({ field: 'guardian-phone', code: 'required' });
+        if (guardian.consent !== true) fields.push({ field: 'guardian-consent', code: 'guardian-consent' });
+      }
+    }
+  }
+  const offered = shiftsOf(role).map((shift) => shift.id);
+  const shifts = Array.isArray(data.shifts) ? data.shifts : [];
+  if (shifts.some((id) => !offered.includes(id))) fields.push({ field: 'shifts', code: 'not-an-option' });
+  if (consent?.given !== true) fields.push({ field: 'consent', code: 'consent' });
+  return { fields, shifts };
+}
+
+/** A role's shifts as `{ id, capacity?, taken }` (a shift may be given as its id alone). */
+function shiftsOf(role) {
+  return (Array.isArray(role.shifts) ? role.shifts : []).map((shift) =>
+    typeof shift === 'string'
+      ? { id: shift, taken: 0 }
+      : { ...shift, capacity: Number(shift.capacity) || undefined, taken: Number(shift.taken) || 0 },
+  );
+}
+
 /** Why a submission looks like a bot's (empty when it does not). */
 function spamSignals(data) {
   const reasons = [];
@@ -69,9 +138,10 @@ function spamSignals(data) {
  * @param {object} options
  * @param {string} [options.file] where the state lives (JSON); memory only without it
  * @param {(id: string) => object | undefined} options.events the event's payload (docs/data.md) by id
+ * @param {(id: string) => object | undefined} [options.roles] a volunteer role's payload by id
  * @param {() => number} [options.now] the clock (ms), for closing after the deadline
  */
-export function createFormReceiver({ file, events, now = () => Date.now() }) {
+export function createFormReceiver({ file, events, roles = () => undefined, now = () => Date.now() }) {
   let state = load();
 
   function load() {
@@ -145,6 +215,47 @@ export function createFormReceiver({ file, events, now = () => Date.now() }) {
     return { status: 201, body: { status: 'waitlisted', position, ...counts(live.registered) } };
   }
 
+  /** The role's payload with live counts: each shift's `taken` (as published + confirmed here). */
+  function liveRole(id, base = roles(id)) {
+    if (!base) return undefined;
+    const confirmed = {};
+    for (const volunteer of state.volunteers) {
+      if (volunteer.roleId !== id) continue;
+      for (const [shift, status] of Object.entries(volunteer.shifts))
+        if (status === 'confirmed') confirmed[shift] = (confirmed[shift] ?? 0) + 1;
+    }
+    return {
+      ...base,
+      shifts: shiftsOf(base).map((shift) => ({ ...shift, taken: shift.taken + (confirmed[shift.id] ?? 0) })),
+    };
+  }
+
+  /**
+   * A volunteer application: each chosen shift confirmed while it has a spot, else waitlisted, all
+   * in this one synchronous turn; the application is `confirmed` when any shift (or no shift) is.
+   */
+  function decideVolunteer(roleId, submission, receivedAt) {
+    const role = roles(roleId);
+    if (!role) return { status: 404, body: { status: 'rejected', reason: 'not-found' } };
+    const { fields, shifts } = checkVolunteer(submission.data, role, submission.consent, now());
+    if (fields.length > 0) return { status: 422, body: { status: 'rejected', reason: 'invalid', fields } };
+    const reasons = spamSignals(submission.data);
+    if (reasons.length > 0) {
+      state.spam.push({ key: submission.idempotencyKey, form: submission.form, receivedAt, reasons, submission });
+      return { status: 202, body: { status: 'received' } };
+    }
+    const live = liveRole(roleId, role);
+    const outcomes = {};
+    for (const id of shifts) {
+      const shift = live.shifts.find((item) => item.id === id);
+      outcomes[id] = shift.capacity === undefined || shift.taken < shift.capacity ? 'confirmed' : 'waitlisted';
+    }
+    const values = Object.values(outcomes);
+    const status = values.length === 0 || values.includes('confirmed') ? 'confirmed' : 'waitlisted';
+    state.volunteers.push({ key: submission.idempotencyKey, roleId, status, shifts: outcomes, receivedAt, submission });
+    return { status: 201, body: { status, shifts: outcomes } };
+  }
+
   /**
    * One POST to /api/forms/{form}: `{ form, text, headers }` → `{ status, body }` (body as JSON).
    * Synchronous on purpose (see the top of the file).
@@ -166,8 +277,10 @@ export function createFormReceiver({ file, events, now = () => Date.now() }) {
     submission.idempotencyKey = key;
     const receivedAt = new Date(now()).toISOString();
     const match = /^event:(.+)$/.exec(form);
+    const volunteer = /^volunteer:(.+)$/.exec(form);
     let reply;
     if (match) reply = decideEvent(match[1], submission, receivedAt);
+    else if (volunteer) reply = decideVolunteer(volunteer[1], submission, receivedAt);
     else {
       const reasons = spamSignals(submission.data);
       (reasons.length > 0 ? state.spam : state.other).push({ key, form, receivedAt, reasons, submission });
@@ -181,7 +294,8 @@ export function createFormReceiver({ file, events, now = () => Date.now() }) {
   return {
     receive,
     liveEvent,
-    /** A copy of everything stored: `replies` by key, `signups`, `spam`, `other` (other forms). */
+    liveRole,
+    /** A copy of everything stored: `replies` by key, `signups`, `volunteers`, `spam`, `other` (other forms). */
     snapshot: () => structuredClone(state),
     /** Forgets everything (and writes that). */
     reset() {
@@ -209,13 +323,14 @@ function readBody(req) {
 /**
  * Answers the receiver's routes on a node:http server; resolves false for any other request.
  * `POST /api/forms/{form}` (a submission), `GET /api/event/{id}.json` (the event with live counts),
- * and their CORS preflights.
+ * `GET /api/role/{id}.json` (a volunteer role with each shift's live `taken`), and their CORS preflights.
  */
 export async function handleFormHttp(receiver, req, res) {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
   const form = /^\/api\/forms\/([^/]+)$/.exec(path);
   const event = /^\/api\/event\/([^/]+)\.json$/.exec(path);
-  if (!form && !event) return false;
+  const role = /^\/api\/role\/([^/]+)\.json$/.exec(path);
+  if (!form && !event && !role) return false;
   const send = (status, body) => {
     res.writeHead(status, {
       'content-type': 'application/json; charset=utf-8',
@@ -227,8 +342,9 @@ export async function handleFormHttp(receiver, req, res) {
     res.end(status === 204 ? undefined : JSON.stringify(body));
   };
   if (req.method === 'OPTIONS') send(204, {});
-  else if (event && req.method === 'GET') {
-    const live = receiver.liveEvent(decodeURIComponent(event[1]));
+  else if ((event || role) && req.method === 'GET') {
+    const id = decodeURIComponent((event ?? role)[1]);
+    const live = event ? receiver.liveEvent(id) : receiver.liveRole(id);
     send(live ? 200 : 404, live ?? { error: 'not-found' });
   } else if (form && req.method === 'POST') {
     const text = await readBody(req);

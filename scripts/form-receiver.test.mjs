@@ -263,3 +263,124 @@ test('an unreadable state file is set aside, not overwritten', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// Volunteer applications (form `volunteer:{role id}`): per-shift decisions, ages and guardians.
+
+/** Workshop helpers: 1 spot left on Saturdays, Sundays full, evenings without a limit; 14+ with a guardian. */
+const helperRole = {
+  id: 'helper',
+  title: 'Workshop helper',
+  guardian: true,
+  guardianMinAge: 14,
+  shifts: [{ id: 'saturday', capacity: 5, taken: 4 }, { id: 'sunday', capacity: 3, taken: 3 }, 'evening'],
+};
+
+/** A birth date `years` years before today in Almaty, the day shifted by `days`. */
+function bornYearsAgo(years, days = 0) {
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' })
+    .format(new Date())
+    .split('-')
+    .map(Number);
+  return new Date(Date.UTC(y - years, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+const application = (data = {}, key = randomUUID()) => ({
+  form: 'volunteer:helper',
+  data: {
+    name: 'Дана Ерланқызы',
+    phone: '+77012345678',
+    birthDate: bornYearsAgo(30),
+    age: 30,
+    shifts: ['saturday'],
+    honeypot: '',
+    elapsedMs: 42_000,
+    ...data,
+  },
+  locale: 'kk',
+  consent: { given: true, version: '1', at: new Date().toISOString() },
+  idempotencyKey: key,
+  createdAt: new Date().toISOString(),
+});
+
+const volunteerReceiver = (file) =>
+  createFormReceiver({ file, events: () => undefined, roles: (id) => (id === 'helper' ? helperRole : undefined) });
+
+test('volunteers: each shift confirmed while it has a spot, then waitlisted; live spots served', () => {
+  const receiver = volunteerReceiver();
+  const first = post(receiver, application({ shifts: ['saturday', 'evening'] }));
+  assert.equal(first.status, 201);
+  assert.deepEqual(first.body, { status: 'confirmed', shifts: { saturday: 'confirmed', evening: 'confirmed' } });
+  assert.deepEqual(post(receiver, application({ shifts: ['saturday', 'evening'] })).body, {
+    status: 'confirmed',
+    shifts: { saturday: 'waitlisted', evening: 'confirmed' },
+  });
+  assert.deepEqual(post(receiver, application({ shifts: ['sunday'] })).body, {
+    status: 'waitlisted',
+    shifts: { sunday: 'waitlisted' },
+  });
+  assert.deepEqual(
+    receiver.liveRole('helper').shifts.map((shift) => [shift.id, shift.taken]),
+    [
+      ['saturday', 5],
+      ['sunday', 3],
+      ['evening', 2],
+    ],
+  );
+  assert.equal(post(receiver, application({}, 'x'), 'volunteer:nobody').status, 404);
+});
+
+test('volunteers: the last spot goes to exactly one of two simultaneous applications (real HTTP), a key is stored once', async () => {
+  const receiver = volunteerReceiver();
+  const { base, close } = await httpServer(receiver);
+  try {
+    const replies = await Promise.all([send(base, application()), send(base, application())]);
+    assert.deepEqual(replies.map((reply) => reply.body.shifts.saturday).sort(), ['confirmed', 'waitlisted']);
+    const again = application({}, 'same-key');
+    const [one, two] = await Promise.all([send(base, again), send(base, again)]);
+    assert.equal(one.body.status, two.body.status);
+    assert.equal(receiver.snapshot().volunteers.filter((item) => item.key === 'same-key').length, 1);
+    const live = await (await fetch(`${base}/api/role/helper.json`)).json();
+    assert.equal(live.shifts[0].taken, 5);
+  } finally {
+    await close();
+  }
+});
+
+test('volunteers: ages on the day received in Almaty; a guardian below 18, refused below 14; spam kept apart', () => {
+  const receiver = volunteerReceiver();
+  const sixteen = post(receiver, application({ birthDate: bornYearsAgo(16), age: 16, shifts: ['evening'] }));
+  assert.equal(sixteen.status, 422);
+  assert.deepEqual(
+    sixteen.body.fields.map((field) => field.field),
+    ['guardian-name', 'guardian-phone', 'guardian-consent'],
+  );
+  const guardian = { name: 'Ерлан Сапаров', phone: '+77017654321', consent: true };
+  assert.equal(
+    post(receiver, application({ birthDate: bornYearsAgo(16), age: 16, minor: true, guardian, shifts: ['evening'] }))
+      .body.status,
+    'confirmed',
+  );
+  // 18 today counts as 18; 18 tomorrow is still 17. The birth date wins over a typed `age`.
+  assert.equal(
+    post(receiver, application({ birthDate: bornYearsAgo(18), age: 17, shifts: ['evening'] })).body.status,
+    'confirmed',
+  );
+  assert.equal(
+    post(receiver, application({ birthDate: bornYearsAgo(18, 1), age: 18, shifts: ['evening'] })).status,
+    422,
+  );
+  const young = post(receiver, application({ birthDate: bornYearsAgo(13), age: 13, guardian }));
+  assert.deepEqual(young.body.fields, [{ field: 'dob-day', code: 'too-young', limit: 14 }]);
+  const noConsent = receiver.receive({
+    form: 'volunteer:helper',
+    text: JSON.stringify({ ...application(), consent: null }),
+  });
+  assert.deepEqual(noConsent.body.fields, [{ field: 'consent', code: 'consent' }]);
+  assert.deepEqual(post(receiver, application({ shifts: ['monday'] })).body.fields, [
+    { field: 'shifts', code: 'not-an-option' },
+  ]);
+  const spam = post(receiver, application({ honeypot: 'x' }));
+  assert.deepEqual(spam.body, { status: 'received' });
+  assert.equal(receiver.snapshot().spam.length, 1);
+  assert.equal(receiver.liveRole('helper').shifts[0].taken, 4);
+});

@@ -30,16 +30,19 @@ const cache = new Map();
 // QOLDAU_EVENTS_DIR points elsewhere (the receiver's node test uses its own events).
 const eventsDir = resolve(process.env.QOLDAU_EVENTS_DIR ?? join(root, 'demo', 'data', 'event'));
 const eventFile = (id) => join(eventsDir, `${id}.json`);
+// Volunteer roles likewise (QOLDAU_ROLES_DIR, default the demo's data/role).
+const rolesDir = resolve(process.env.QOLDAU_ROLES_DIR ?? join(root, 'demo', 'data', 'role'));
+const readJson = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+};
 const receiver = createFormReceiver({
   file: resolve(process.env.QOLDAU_FORMS_FILE ?? '.qoldau-tmp/demo-forms.json'),
-  events(id) {
-    if (!/^[\w-]+$/.test(id)) return undefined;
-    try {
-      return JSON.parse(readFileSync(eventFile(id), 'utf8'));
-    } catch {
-      return undefined;
-    }
-  },
+  events: (id) => (/^[\w-]+$/.test(id) ? readJson(eventFile(id)) : undefined),
+  roles: (id) => (/^[\w-]+$/.test(id) ? readJson(join(rolesDir, `${id}.json`)) : undefined),
 });
 
 /** The file's bytes, compressed once per version (brotli quality 11, like a CDN's static assets). */
@@ -61,8 +64,8 @@ function encoded(file, encoding) {
 
 const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  const liveEvent = /^\/demo\/data\/event\/([\w-]+)\.json$/.exec(url.pathname);
-  if (liveEvent) request.url = `/api/event/${liveEvent[1]}.json`;
+  const live = /^\/demo\/data\/(event|role)\/([\w-]+)\.json$/.exec(url.pathname);
+  if (live) request.url = `/api/${live[1]}/${live[2]}.json`;
   if (await handleFormHttp(receiver, request, response)) return;
   if (url.pathname === '/') {
     response.writeHead(302, { location: '/demo/' }).end();

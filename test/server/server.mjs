@@ -52,7 +52,7 @@ export function createTestServer() {
   let preflights = {};
   // The real receiver (scripts/form-receiver.mjs), in memory: decides each submission's outcome
   // (capacity, waitlist, closed, invalid, spam) for the events served at /api/event/{id}.json.
-  const receiver = createFormReceiver({ events: (id) => fixtures.event?.[id] });
+  const receiver = createFormReceiver({ events: (id) => fixtures.event?.[id], roles: (id) => fixtures.role?.[id] });
   let listener;
   let port = 0;
   const sockets = new Set();
@@ -178,6 +178,7 @@ export function createTestServer() {
       const item = fixtures[kind]?.[decodeURIComponent(id)];
       if (item === undefined) send(res, 404, { error: 'not-found' });
       else if (kind === 'event') send(res, 200, receiver.liveEvent(decodeURIComponent(id), item));
+      else if (kind === 'role') send(res, 200, receiver.liveRole(decodeURIComponent(id), item));
       else send(res, 200, item);
       return;
     }

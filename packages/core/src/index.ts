@@ -11,6 +11,7 @@ export * from './validate-series.js';
 export * from './validate-allocation.js';
 export * from './validate-resources.js';
 export * from './validate-event.js';
+export * from './validate-role.js';
 export * from './data/index.js';
 export * from './validate-form.js';
 export * from './calendar.js';

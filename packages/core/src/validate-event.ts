@@ -2,42 +2,23 @@
 // times. A module of its own, loaded only where events are read, so pages of metrics or donor walls
 // do not download it.
 import { QoldauError } from './errors.js';
-import {
-  describe,
-  isRecord,
-  parseJson,
-  toAmount,
-  toDate,
-  toLocalizedText,
-  toText,
-  type LocalizedText,
-} from './validate.js';
+import { describe, parseJson, toDate, toLocalizedText, toText, type LocalizedText } from './validate.js';
 import { toSafeUrl } from './validate-url.js';
-
-// Five small helpers as in validate-structure.ts, repeated here on purpose: importing that module
-// from here too would make rollup split it out of the chunk it shares with the metric validator,
-// one more chunk (and about 200 B brotli) on every page with an impact counter.
-function toRecord(value: unknown, field: string): Record<string, unknown> {
-  if (!isRecord(value)) throw new QoldauError('invalid-type', field);
-  return value;
-}
-
-function required(value: Record<string, unknown>, field: string, path = field): unknown {
-  const item = value[field];
-  if (item === undefined || item === null || item === '') throw new QoldauError('missing-field', path);
-  return item;
-}
-
-function toCount(value: unknown, field: string): number {
-  const number = toAmount(value, field);
-  if (!Number.isInteger(number)) throw new QoldauError('invalid-number', field, describe(value));
-  return number;
-}
-
-function toList(value: unknown, field: string): unknown[] {
-  if (!Array.isArray(value)) throw new QoldauError('invalid-type', field);
-  return value;
-}
+import {
+  LIMITS,
+  checkMaxLength,
+  checkNumber,
+  formText,
+  isChecked,
+  normalizeEmail,
+  normalizePhone,
+  toTimeZone,
+  type ContactRequirement,
+  type FieldError,
+  type FormErrorCode,
+  type FormResult,
+} from './validate-form.js';
+import { required, toCount, toFlag, toList, toRecord } from './validate-payload.js';
 
 /** A question an event adds to its sign-up form (see docs/data.md, "Events"). */
 export interface EventField {
@@ -79,17 +60,6 @@ export interface CharityEvent {
   url?: string;
 }
 
-/** An IANA time zone the browser knows ("Asia/Almaty"), or a QoldauError. */
-export function toTimeZone(value: unknown, field: string): string {
-  const zone = toText(value, field);
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-  } catch {
-    throw new QoldauError('invalid-date', field, zone);
-  }
-  return zone;
-}
-
 /** Offset of `zone` from UTC at `date`, in ms (e.g. +5 h for Asia/Almaty). */
 export function zoneOffset(date: Date, zone: string): number {
   const parts = Object.fromEntries(
@@ -122,14 +92,6 @@ function toEventDate(value: unknown, field: string, zone: string): Date {
   // Twice: the offset at the guess can differ from the offset at the result around a DST change.
   const guess = new Date(asUtc.getTime() - zoneOffset(asUtc, zone));
   return new Date(asUtc.getTime() - zoneOffset(guess, zone));
-}
-
-function toFlag(value: unknown, field: string): boolean {
-  if (typeof value === 'boolean') return value;
-  const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  if (/^(true|yes|1)$/.test(text)) return true;
-  if (/^(false|no|0)$/.test(text)) return false;
-  throw new QoldauError('invalid-type', field, describe(value));
 }
 
 const FIELD_NAME = /^[a-z][a-z0-9_-]{0,39}$/i;
@@ -220,4 +182,105 @@ export function validateEvent(input: unknown): CharityEvent {
   }
   if (value.url !== undefined) event.url = toSafeUrl(value.url, 'url');
   return event;
+}
+
+// The sign-up rules of an event (the form's and the receiver's), here with the event's payload so a
+// page with another form (the volunteer form) does not download them.
+/** A valid event sign-up, normalized (phone in E.164), as the form sends it in `data`. */
+export interface EventSignup {
+  name: string;
+  email?: string;
+  phone?: string;
+  attendees: number;
+  accessibility?: string;
+  /** The event's extra fields by name: text and select values as text, checkboxes as booleans. */
+  extra: Record<string, string | boolean>;
+}
+
+export interface EventSignupOptions {
+  /** Default `either`. */
+  require?: ContactRequirement;
+  /**
+   * Most attendees this sign-up may bring (default: the event's `maxPerSignup`, else 1). The form
+   * passes the smaller of that and the seats left while seats remain.
+   */
+  maxAttendees?: number;
+  /** Whether the processing-consent box must be ticked (field `consent`; default true). */
+  consent?: boolean;
+}
+
+/**
+ * Checks an event sign-up as the form collects it (`Object.fromEntries(new FormData(form))`, or
+ * the JSON `data` a receiver gets): fields `name`, `email`, `phone`, `attendees`, `accessibility`,
+ * `consent`, and each extra field of the event by its own name. Errors in that order.
+ */
+export function validateEventSignup(
+  input: Record<string, unknown>,
+  event: Pick<CharityEvent, 'fields' | 'maxPerSignup'>,
+  options: EventSignupOptions = {},
+): FormResult<EventSignup> {
+  const errors: FieldError[] = [];
+  const fail = (field: string, code: FormErrorCode, limit?: number): void => {
+    errors.push(limit === undefined ? { field, code } : { field, code, limit });
+  };
+  const require = options.require ?? 'either';
+
+  const name = formText(input.name);
+  if (name === '') fail('name', 'required');
+  else if (checkMaxLength(name, LIMITS.name)) fail('name', 'too-long', LIMITS.name);
+
+  const emailText = formText(input.email);
+  const phoneText = formText(input.phone);
+  const email = emailText === '' ? undefined : normalizeEmail(emailText);
+  const phone = phoneText === '' ? undefined : normalizePhone(phoneText);
+  if (emailText === '') {
+    if (require === 'email' || require === 'both') fail('email', 'required');
+    else if (require === 'either' && phoneText === '') fail('email', 'email-or-phone');
+  } else if (email === undefined) fail('email', 'email');
+  if (phoneText === '') {
+    if (require === 'phone' || require === 'both') fail('phone', 'required');
+  } else if (checkMaxLength(phoneText, LIMITS.phone) || phone === undefined) fail('phone', 'phone');
+
+  const maxAttendees = options.maxAttendees ?? event.maxPerSignup ?? 1;
+  let attendees = 1;
+  if (formText(input.attendees) !== '') {
+    const checked = checkNumber(input.attendees, { integer: true, min: 1, max: Math.max(1, maxAttendees) });
+    if (checked.ok) attendees = checked.value;
+    else fail('attendees', checked.code, checked.limit);
+  }
+
+  const accessibility = formText(input.accessibility);
+  if (checkMaxLength(accessibility, LIMITS.note)) fail('accessibility', 'too-long', LIMITS.note);
+
+  if (options.consent !== false && !isChecked(input.consent)) fail('consent', 'consent');
+
+  const extra: Record<string, string | boolean> = {};
+  for (const field of event.fields ?? []) {
+    const error = checkExtraField(field, input[field.name]);
+    if (error) fail(field.name, error.code, error.limit);
+    else if (field.type === 'checkbox') extra[field.name] = isChecked(input[field.name]);
+    else if (formText(input[field.name]) !== '') extra[field.name] = formText(input[field.name]);
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  const value: EventSignup = { name, attendees, extra };
+  if (email) value.email = email;
+  if (phone) value.phone = phone;
+  if (accessibility) value.accessibility = accessibility;
+  return { ok: true, value };
+}
+
+/** One extra field of an event (text, select, checkbox) against its declaration. */
+export function checkExtraField(
+  field: EventField,
+  value: unknown,
+): { code: FormErrorCode; limit?: number } | undefined {
+  if (field.type === 'checkbox') return field.required && !isChecked(value) ? { code: 'required' } : undefined;
+  const text = formText(value);
+  if (text === '') return field.required ? { code: 'required' } : undefined;
+  if (field.type === 'select') {
+    return field.options?.some((option) => option.value === text) ? undefined : { code: 'not-an-option' };
+  }
+  const max = field.maxLength ?? LIMITS.text;
+  return checkMaxLength(text, max) ? { code: 'too-long', limit: max } : undefined;
 }

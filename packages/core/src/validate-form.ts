@@ -1,7 +1,19 @@
 // Form input rules: pure functions from what a visitor typed to a normalized value or an error code.
 // Codes, never prose (as in errors.ts): the form localizes them. The same rules serve the browser
 // and any receiver that can run TypeScript/JS; the demo receiver re-checks the essentials.
-import type { CharityEvent, EventField } from './validate-event.js';
+import { QoldauError } from './errors.js';
+import { toText } from './validate.js';
+
+/** An IANA time zone the browser knows ("Asia/Almaty"), or a QoldauError. */
+export function toTimeZone(value: unknown, field: string): string {
+  const zone = toText(value, field);
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new QoldauError('invalid-date', field, zone);
+  }
+  return zone;
+}
 
 /** Every reason a form field can be refused. Stable: forms map each to a localized message. */
 export type FormErrorCode =
@@ -15,7 +27,10 @@ export type FormErrorCode =
   | 'too-small' // below `limit`
   | 'too-large' // above `limit`
   | 'not-an-option' // a select value the form does not offer
-  | 'consent'; // the required consent box is not ticked
+  | 'consent' // the required consent box is not ticked
+  | 'date' // not a real date (31 February), in the future, or more than 120 years ago
+  | 'too-young' // younger than `limit`, the youngest age accepted
+  | 'guardian-consent'; // a minor's guardian has not ticked their consent
 
 /** One refused field; `limit` for `too-long`, `too-small` and `too-large` ("at most 200 characters"). */
 export interface FieldError {
@@ -115,102 +130,3 @@ export const isChecked = (value: unknown): boolean =>
 
 /** Which contact details an event sign-up asks for (`require` attribute). */
 export type ContactRequirement = 'email' | 'phone' | 'either' | 'both';
-
-/** A valid event sign-up, normalized (phone in E.164), as the form sends it in `data`. */
-export interface EventSignup {
-  name: string;
-  email?: string;
-  phone?: string;
-  attendees: number;
-  accessibility?: string;
-  /** The event's extra fields by name: text and select values as text, checkboxes as booleans. */
-  extra: Record<string, string | boolean>;
-}
-
-export interface EventSignupOptions {
-  /** Default `either`. */
-  require?: ContactRequirement;
-  /**
-   * Most attendees this sign-up may bring (default: the event's `maxPerSignup`, else 1). The form
-   * passes the smaller of that and the seats left while seats remain.
-   */
-  maxAttendees?: number;
-  /** Whether the processing-consent box must be ticked (field `consent`; default true). */
-  consent?: boolean;
-}
-
-/**
- * Checks an event sign-up as the form collects it (`Object.fromEntries(new FormData(form))`, or
- * the JSON `data` a receiver gets): fields `name`, `email`, `phone`, `attendees`, `accessibility`,
- * `consent`, and each extra field of the event by its own name. Errors in that order.
- */
-export function validateEventSignup(
-  input: Record<string, unknown>,
-  event: Pick<CharityEvent, 'fields' | 'maxPerSignup'>,
-  options: EventSignupOptions = {},
-): FormResult<EventSignup> {
-  const errors: FieldError[] = [];
-  const fail = (field: string, code: FormErrorCode, limit?: number): void => {
-    errors.push(limit === undefined ? { field, code } : { field, code, limit });
-  };
-  const require = options.require ?? 'either';
-
-  const name = formText(input.name);
-  if (name === '') fail('name', 'required');
-  else if (checkMaxLength(name, LIMITS.name)) fail('name', 'too-long', LIMITS.name);
-
-  const emailText = formText(input.email);
-  const phoneText = formText(input.phone);
-  const email = emailText === '' ? undefined : normalizeEmail(emailText);
-  const phone = phoneText === '' ? undefined : normalizePhone(phoneText);
-  if (emailText === '') {
-    if (require === 'email' || require === 'both') fail('email', 'required');
-    else if (require === 'either' && phoneText === '') fail('email', 'email-or-phone');
-  } else if (email === undefined) fail('email', 'email');
-  if (phoneText === '') {
-    if (require === 'phone' || require === 'both') fail('phone', 'required');
-  } else if (checkMaxLength(phoneText, LIMITS.phone) || phone === undefined) fail('phone', 'phone');
-
-  const maxAttendees = options.maxAttendees ?? event.maxPerSignup ?? 1;
-  let attendees = 1;
-  if (formText(input.attendees) !== '') {
-    const checked = checkNumber(input.attendees, { integer: true, min: 1, max: Math.max(1, maxAttendees) });
-    if (checked.ok) attendees = checked.value;
-    else fail('attendees', checked.code, checked.limit);
-  }
-
-  const accessibility = formText(input.accessibility);
-  if (checkMaxLength(accessibility, LIMITS.note)) fail('accessibility', 'too-long', LIMITS.note);
-
-  if (options.consent !== false && !isChecked(input.consent)) fail('consent', 'consent');
-
-  const extra: Record<string, string | boolean> = {};
-  for (const field of event.fields ?? []) {
-    const error = checkExtraField(field, input[field.name]);
-    if (error) fail(field.name, error.code, error.limit);
-    else if (field.type === 'checkbox') extra[field.name] = isChecked(input[field.name]);
-    else if (formText(input[field.name]) !== '') extra[field.name] = formText(input[field.name]);
-  }
-
-  if (errors.length > 0) return { ok: false, errors };
-  const value: EventSignup = { name, attendees, extra };
-  if (email) value.email = email;
-  if (phone) value.phone = phone;
-  if (accessibility) value.accessibility = accessibility;
-  return { ok: true, value };
-}
-
-/** One extra field of an event (text, select, checkbox) against its declaration. */
-export function checkExtraField(
-  field: EventField,
-  value: unknown,
-): { code: FormErrorCode; limit?: number } | undefined {
-  if (field.type === 'checkbox') return field.required && !isChecked(value) ? { code: 'required' } : undefined;
-  const text = formText(value);
-  if (text === '') return field.required ? { code: 'required' } : undefined;
-  if (field.type === 'select') {
-    return field.options?.some((option) => option.value === text) ? undefined : { code: 'not-an-option' };
-  }
-  const max = field.maxLength ?? LIMITS.text;
-  return checkMaxLength(text, max) ? { code: 'too-long', limit: max } : undefined;
-}

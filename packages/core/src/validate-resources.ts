@@ -1,37 +1,20 @@
 // Validators for every resource kind but campaigns (which validate.ts holds, because the donation
 // progress needs it without the adapter). Kept apart so a page pays only for the kinds it reads.
 import { QoldauError } from './errors.js';
-import {
-  toAmount,
-  toCurrency,
-  toDate,
-  toLocalizedText,
-  toText,
-  validateCampaign,
-  type Campaign,
-  type LocalizedText,
-} from './validate.js';
-import { optionalId, required, toCount, toList, toRecord, toTextList } from './validate-structure.js';
+import { toAmount, toCurrency, toDate, toText, validateCampaign, type Campaign } from './validate.js';
+import { optionalId, required, toList, toRecord } from './validate-structure.js';
 import { validateMetric, type Metric, type MetricSet } from './validate-metric.js';
 import { validateSeries, type TimeSeries } from './validate-series.js';
 import { validateAllocation, type Allocation } from './validate-allocation.js';
 import type { CharityEvent } from './validate-event.js';
+import type { VolunteerRole } from './validate-role.js';
 
 export type { Allocation, AllocationItem } from './validate-allocation.js';
 export type { CharityEvent, EventField } from './validate-event.js';
+export type { VolunteerRole, RoleOption, RoleShift } from './validate-role.js';
 
 /** Every kind of resource a component can name. */
 export type ResourceKind = 'campaign' | 'metric' | 'metrics' | 'series' | 'event' | 'role' | 'allocation' | 'donors';
-
-/** A volunteer role, as the volunteer form offers it. */
-export interface VolunteerRole {
-  id?: string;
-  title: LocalizedText;
-  description?: LocalizedText;
-  skills: string[];
-  shifts: string[];
-  minAge?: number;
-}
 
 export interface Donor {
   /** Absent for anonymous gifts. */
@@ -77,23 +60,6 @@ export function validateMetricSet(input: unknown): MetricSet {
   return { ...optionalId(value), items };
 }
 
-/** Validates a volunteer role: `title` required; `minAge` a whole number up to 120. */
-export function validateRole(input: unknown): VolunteerRole {
-  const value = toRecord(input, 'role');
-  const role: VolunteerRole = {
-    ...optionalId(value),
-    title: toLocalizedText(required(value, 'title'), 'title'),
-    skills: toTextList(value.skills, 'skills'),
-    shifts: toTextList(value.shifts, 'shifts'),
-  };
-  if (value.description !== undefined) role.description = toLocalizedText(value.description, 'description');
-  if (value.minAge !== undefined && value.minAge !== null) {
-    role.minAge = toCount(value.minAge, 'minAge');
-    if (role.minAge > 120) throw new QoldauError('absurd-value', 'minAge', String(role.minAge));
-  }
-  return role;
-}
-
 /** Validates a donor wall list: `items` may be empty (no donors yet); names and messages are plain text. */
 export function validateDonors(input: unknown): DonorList {
   const value = toRecord(input, 'donors');
@@ -114,13 +80,12 @@ export function validateDonors(input: unknown): DonorList {
   };
 }
 
-/** The validator for each kind but events (validate-event.ts, loaded only by pages that read events). */
-export const validators: { [K in Exclude<ResourceKind, 'event'>]: (value: unknown) => ResourceDataMap[K] } = {
+/** The validator for each kind but events and roles (validate-event.ts, validate-role.ts: loaded only by pages that read them). */
+export const validators: { [K in Exclude<ResourceKind, 'event' | 'role'>]: (value: unknown) => ResourceDataMap[K] } = {
   campaign: validateCampaign,
   metric: validateMetric,
   metrics: validateMetricSet,
   series: validateSeries,
-  role: validateRole,
   allocation: validateAllocation,
   donors: validateDonors,
 };

@@ -15,3 +15,4 @@ export { QoldauDonationProgress, type DonationProgressVariant } from './donation
 export { QoldauImpactCounter, type ImpactCounterFormat } from './impact-counter/impact-counter.js';
 export { QoldauImpactCounters } from './impact-counters/impact-counters.js';
 export { QoldauEventSignup } from './event-signup/event-signup.js';
+export { QoldauVolunteerForm } from './volunteer-form/volunteer-form.js';

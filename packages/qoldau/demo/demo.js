@@ -18,6 +18,9 @@ const texts = {
     events: 'Іс-шараға тіркелу',
     'event-text': 'Саздан мүсін жасауды бірге үйренеміз: материалдар мен шай — біздің есептен.',
     'event-fallback': 'Біздің сайтта тіркелу',
+    volunteer: 'Ерікті болыңыз',
+    'volunteer-next': 'Бір апта ішінде үйлестірушіміз Әсел хабарласып, танысу кездесуіне шақырады.',
+    'volunteer-fallback': 'Біздің сайтта өтініш жіберу',
   },
   ru: {
     org: 'Фонд «Батыр»',
@@ -36,6 +39,9 @@ const texts = {
     events: 'Запись на мероприятие',
     'event-text': 'Учимся лепить из глины вместе: материалы и чай — за наш счёт.',
     'event-fallback': 'Записаться на нашем сайте',
+    volunteer: 'Станьте волонтёром',
+    'volunteer-next': 'В течение недели наш координатор Асель свяжется с вами и пригласит на встречу-знакомство.',
+    'volunteer-fallback': 'Подать заявку на нашем сайте',
   },
   en: {
     org: 'Batyr Foundation',
@@ -54,6 +60,9 @@ const texts = {
     events: 'Sign up for an event',
     'event-text': 'We learn to sculpt clay together: materials and tea are on us.',
     'event-fallback': 'Sign up on our website',
+    volunteer: 'Volunteer with us',
+    'volunteer-next': 'Within a week our coordinator Asel will call you and invite you to meet the team.',
+    'volunteer-fallback': 'Apply on our website',
   },
 };
 

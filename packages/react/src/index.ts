@@ -10,6 +10,7 @@ import { QoldauDonationProgress } from '@qoldau/elements/donation-progress/defin
 import { QoldauImpactCounter } from '@qoldau/elements/impact-counter/define.js';
 import { QoldauImpactCounters } from '@qoldau/elements/impact-counters/define.js';
 import { QoldauEventSignup } from '@qoldau/elements/event-signup/define.js';
+import { QoldauVolunteerForm } from '@qoldau/elements/volunteer-form/define.js';
 import { QoldauImpactChart } from '@qoldau/charts/impact-chart/define.js';
 import type { QoldauEventMap } from '@qoldau/elements';
 
@@ -72,6 +73,20 @@ export const EventSignup = wrap(
     onQoldauSuccess: event('qoldau-success'),
   },
   'EventSignup',
+);
+
+/** `<qoldau-volunteer-form>`: a volunteer application (skills, shifts with spots, a guardian's consent for minors). */
+export const VolunteerForm = wrap(
+  'qoldau-volunteer-form',
+  QoldauVolunteerForm,
+  {
+    onQoldauLoad: event('qoldau-load'),
+    onQoldauError: event('qoldau-error'),
+    onQoldauSubmit: event('qoldau-submit'),
+    onQoldauQueued: event('qoldau-queued'),
+    onQoldauSuccess: event('qoldau-success'),
+  },
+  'VolunteerForm',
 );
 
 export { setLocale } from '@qoldau/elements';

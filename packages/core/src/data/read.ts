@@ -2,9 +2,7 @@
 // polling while visible, and the last good value kept across failures and across visits.
 import { QoldauError, isQoldauError } from '../errors.js';
 import { validateCampaign } from '../validate.js';
-import type { validators as resourceValidatorMap } from '../validate-resources.js';
 import { toBounded } from '../validate-bounds.js';
-import type { validateEvent as validateEventType } from '../validate-event.js';
 import { configVersion, getConfig } from './config.js';
 import { loadRaw } from './source.js';
 import { storage, storageKey } from './storage.js';
@@ -81,19 +79,19 @@ function isFresh(slot: Slot, ttl: number): boolean {
 
 // Campaign validation ships with the donation progress; the other kinds' validators are loaded with
 // the first read of such a kind, so a page of campaign meters does not download them. Events have a
-// module of their own (validate-event.ts): a page of metrics does not download event validation.
-let resourceValidators: typeof resourceValidatorMap | undefined;
-let eventValidator: typeof validateEventType | undefined;
+// module of their own (validate-event.ts), and so do roles (validate-role.ts): a page of metrics
+// downloads neither.
+const loaded: Partial<Record<ResourceKind, (value: unknown) => ValidatedData>> = { campaign: validateCampaign };
 
-function validatorFor(kind: ResourceKind): ((value: unknown) => ValidatedData) | undefined {
-  if (kind === 'campaign') return validateCampaign;
-  return kind === 'event' ? eventValidator : resourceValidators?.[kind];
-}
+const validatorFor = (kind: ResourceKind) => loaded[kind];
 
 async function loadValidator(kind: ResourceKind): Promise<(value: unknown) => ValidatedData> {
-  if (kind === 'event') eventValidator ??= (await import('../validate-event.js')).validateEvent;
-  else if (kind !== 'campaign') resourceValidators ??= (await import('../validate-resources.js')).validators;
-  return validatorFor(kind)!;
+  return (loaded[kind] ??=
+    kind === 'event'
+      ? (await import('../validate-event.js')).validateEvent
+      : kind === 'role'
+        ? (await import('../validate-role.js')).validateRole
+        : (await import('../validate-resources.js')).validators[kind as Exclude<ResourceKind, 'event' | 'role'>]);
 }
 
 function persist(ref: ResourceRef, raw: unknown, fetchedAt: number): void {

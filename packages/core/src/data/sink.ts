@@ -1,7 +1,14 @@
 // Sinks (loaded with the outbox): deliver one submission and say whether to retry.
 import { QoldauError, isQoldauError } from '../errors.js';
 import { describe, isRecord } from '../validate.js';
-import type { OutcomeFieldError, RejectionReason, SinkConfig, Submission, SubmissionOutcome } from './types.js';
+import type {
+  OutcomeFieldError,
+  RejectionReason,
+  ShiftOutcomes,
+  SinkConfig,
+  Submission,
+  SubmissionOutcome,
+} from './types.js';
 
 export type Delivery =
   | { ok: true; outcome: SubmissionOutcome }
@@ -24,6 +31,15 @@ function counts(reply: Record<string, unknown>): { registered?: number; capacity
     ...(registered === undefined ? {} : { registered }),
     ...(capacity === undefined || capacity === 0 ? {} : { capacity }),
   };
+}
+
+/** A volunteer sign-up's outcome per shift (`{ "weekend": "confirmed" }`): plausible entries only. */
+function shifts(reply: Record<string, unknown>): { shifts?: ShiftOutcomes } {
+  if (!isRecord(reply.shifts)) return {};
+  const entries = Object.entries(reply.shifts)
+    .filter(([, status]) => status === 'confirmed' || status === 'waitlisted')
+    .slice(0, 100);
+  return entries.length ? { shifts: Object.fromEntries(entries) as ShiftOutcomes } : {};
 }
 
 /**
@@ -49,10 +65,10 @@ export function toOutcome(body: unknown, httpStatus = 200): SubmissionOutcome {
       : [];
     return fields.length > 0 ? { status: 'rejected', reason, fields } : { status: 'rejected', reason };
   }
-  if (reply.status === 'confirmed') return { status: 'confirmed', ...counts(reply) };
+  if (reply.status === 'confirmed') return { status: 'confirmed', ...counts(reply), ...shifts(reply) };
   if (reply.status === 'waitlisted') {
     const position = count(reply.position);
-    return { status: 'waitlisted', ...(position ? { position } : {}), ...counts(reply) };
+    return { status: 'waitlisted', ...(position ? { position } : {}), ...counts(reply), ...shifts(reply) };
   }
   return { status: 'received' };
 }

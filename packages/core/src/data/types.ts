@@ -205,15 +205,19 @@ export interface OutcomeFieldError {
   code: string;
 }
 
+/** A volunteer sign-up's outcome per shift id: `confirmed` (a spot is yours) or `waitlisted`. */
+export type ShiftOutcomes = Record<string, 'confirmed' | 'waitlisted'>;
+
 /**
  * What the receiver decided (the reply body of docs/data.md, "The reply"). The server decides:
  * `confirmed` (a seat is yours), `waitlisted` (`position` in the queue, 1 = next), `received`
  * (stored, not confirmed: a receiver without capacity rules, a 2xx without a reply body, or a
  * sign-up kept for review as suspected spam), or `rejected` with a `reason`.
- * `registered`/`capacity`, when present, are the event's live counts after this submission.
+ * `registered`/`capacity`, when present, are the event's live counts after this submission;
+ * `shifts`, a volunteer sign-up's outcome per shift.
  */
 export type SubmissionOutcome =
-  | { status: 'confirmed'; registered?: number; capacity?: number }
-  | { status: 'waitlisted'; position?: number; registered?: number; capacity?: number }
+  | { status: 'confirmed'; registered?: number; capacity?: number; shifts?: ShiftOutcomes }
+  | { status: 'waitlisted'; position?: number; registered?: number; capacity?: number; shifts?: ShiftOutcomes }
   | { status: 'received' }
   | { status: 'rejected'; reason: RejectionReason; fields?: OutcomeFieldError[] };

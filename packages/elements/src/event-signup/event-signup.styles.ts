@@ -1,11 +1,6 @@
 import { css } from 'lit';
 
 export const eventSignupStyles = css`
-  h2 {
-    margin: 0 0 var(--_space);
-    font-size: 1.3em;
-    line-height: 1.25;
-  }
   dl {
     display: grid;
     grid-template-columns: auto 1fr;
@@ -27,29 +22,6 @@ export const eventSignupStyles = css`
   }
   .seats:empty {
     display: none;
-  }
-  .status {
-    margin: 0 0 var(--_space);
-    font-weight: 600;
-  }
-  .failure {
-    border-left: 4px solid var(--_danger);
-    padding-left: calc(var(--_space) * 1.5);
-    margin: 0 0 calc(var(--_space) * 2);
-  }
-  .failure p {
-    margin: 0 0 var(--_space);
-  }
-  .outcome {
-    border-left: 4px solid var(--_success);
-    padding-left: calc(var(--_space) * 1.5);
-  }
-  .outcome h3 {
-    margin: 0 0 var(--_space);
-    color: var(--_success);
-  }
-  .outcome h3:focus {
-    outline: none;
   }
   h4 {
     margin: calc(var(--_space) * 2) 0 var(--_space);

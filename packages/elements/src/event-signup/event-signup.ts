@@ -23,7 +23,6 @@ import {
   PAGE_DATA,
   StateReporter,
   definedFields,
-  errorMessagesFor,
   invalidView,
   readInlineJson,
   textOf,
@@ -33,6 +32,7 @@ import { FormController } from '../form/form-controller.js';
 import { checkboxField, selectField, textField } from '../form/fields.js';
 import { errorSummary } from '../form/error-summary.js';
 import { honeypotField } from '../form/honeypot.js';
+import { failureView, statusText } from '../form/form-status.js';
 import { formStyles } from '../form/form.styles.js';
 import { releaseFormTranslations, useFormTranslations } from '../form/form-locale.js';
 import * as text from '../form/form-messages.js';
@@ -382,16 +382,9 @@ export class QoldauEventSignup extends QoldauElement {
             : nothing
         }
       </p>
-      <div role="status" part="status" class="status">${this.statusText()}</div>
+      <div role="status" part="status" class="status">${statusText(this.controller)}</div>
       ${state === 'done' ? this.renderOutcome(event, title) : closed ? nothing : this.renderForm(event, left === 0, view.privacyUrl)}
     </section>`;
-  }
-
-  private statusText(): string | typeof nothing {
-    const { state, keepOpen } = this.controller;
-    if (state === 'sending') return keepOpen ? text.keepPageOpenMessage() : text.sendingLabel();
-    if (state === 'queued') return keepOpen ? text.keepPageOpenMessage() : text.queuedMessage();
-    return nothing;
   }
 
   private message(error: FieldError, event: CharityEvent): string {
@@ -413,7 +406,9 @@ export class QoldauEventSignup extends QoldauElement {
       contact === 'either' ? undefined : contact === rule || contact === 'both';
     const max = this.maxAttendees(event);
     const sending = c.state === 'sending' || c.state === 'queued';
-    return html`${this.renderFailure()}
+    return html`${failureView(this, c, (reason) =>
+        reason === 'full' ? say.rejectedFull() : reason === 'closed' ? say.closedMessage() : undefined,
+      )}
       <form part="form" novalidate @submit=${c.onSubmit} @change=${c.onChange} @input=${c.onInput}>
         ${errorSummary(
           () => this.renderRoot,
@@ -421,18 +416,18 @@ export class QoldauEventSignup extends QoldauElement {
           text.summaryTitle(),
           (error) => this.message(error, event),
         )}
-        ${textField({ name: 'name', label: say.nameLabel(), required: true, autocomplete: 'name', error: err('name') })}
+        ${textField({ name: 'name', label: text.nameLabel(), required: true, autocomplete: 'name', error: err('name') })}
         ${
           contact === 'phone'
             ? nothing
             : textField({
                 name: 'email',
-                label: say.emailLabel(),
+                label: text.emailLabel(),
                 type: 'email',
                 autocomplete: 'email',
                 inputmode: 'email',
                 required: contactRequired('email'),
-                hint: contact === 'either' ? say.contactHint() : undefined,
+                hint: contact === 'either' ? text.contactHint() : undefined,
                 error: err('email'),
               })
         }
@@ -441,12 +436,12 @@ export class QoldauEventSignup extends QoldauElement {
             ? nothing
             : textField({
                 name: 'phone',
-                label: say.phoneLabel(),
+                label: text.phoneLabel(),
                 type: 'tel',
                 autocomplete: 'tel',
                 inputmode: 'tel',
                 required: contactRequired('phone'),
-                hint: say.phoneHint(),
+                hint: text.phoneHint(),
                 error: err('phone'),
               })
         }
@@ -504,24 +499,6 @@ export class QoldauEventSignup extends QoldauElement {
           ${sending ? text.sendingLabel() : waitlist ? say.waitlistSubmitLabel() : say.submitLabel()}
         </button>
       </form>`;
-  }
-
-  private renderFailure(): TemplateResult | typeof nothing {
-    const { state, failure, outcome } = this.controller;
-    if (state !== 'error' || !failure) return nothing;
-    if (failure.code === 'config')
-      return html`<p part="failure" class="failure" role="alert">${text.noSinkMessage()}</p>`;
-    const reason = outcome?.status === 'rejected' ? outcome.reason : undefined;
-    const why =
-      reason === 'full'
-        ? say.rejectedFull()
-        : reason === 'closed'
-          ? say.closedMessage()
-          : errorMessagesFor(this)?.errorMessage(failure);
-    return html`<div part="failure" class="failure" role="alert">
-      <p>${text.failedMessage()} ${why ?? nothing}</p>
-      <button class="secondary" type="button" @click=${() => this.controller.retry()}>${text.retryLabel()}</button>
-    </div>`;
   }
 
   private renderOutcome(event: CharityEvent, title: string): TemplateResult {

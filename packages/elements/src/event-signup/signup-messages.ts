@@ -20,11 +20,6 @@ export const yourTime = (time: string) => msg(str`Your time: ${time}`, { id: 'si
 export const whenLabel = () => msg('When', { id: 'signup.when' });
 export const whereLabel = () => msg('Where', { id: 'signup.where' });
 export const onlineLink = () => msg('Join online', { id: 'signup.online' });
-export const nameLabel = () => msg('Full name', { id: 'signup.name' });
-export const emailLabel = () => msg('Email', { id: 'signup.email' });
-export const phoneLabel = () => msg('Phone', { id: 'signup.phone' });
-export const phoneHint = () => msg('For example +7 701 234 56 78', { id: 'signup.phone-hint' });
-export const contactHint = () => msg('Give an email address, a phone number or both.', { id: 'signup.contact-hint' });
 export const attendeesLabel = () => msg('Number of people', { id: 'signup.attendees' });
 export const attendeesHint = (max: number) => msg(str`Up to ${max}`, { id: 'signup.attendees-hint' });
 export const accessLabel = () => msg('Accessibility needs', { id: 'signup.access' });

@@ -21,11 +21,16 @@ export interface FieldOptions {
   value?: string;
   /** A multi-line text area instead of an input. */
   multiline?: boolean;
+  /** Shown under the control and named by its `aria-describedby` as `c-{name}` (a characterCount). */
+  counter?: TemplateResult;
 }
 
 /** `aria-describedby`: the hint, then the error (govuk input template). */
-function describedBy(name: string, hint?: string, error?: string): string | undefined {
-  return [hint ? `h-${name}` : '', error ? `e-${name}` : ''].filter(Boolean).join(' ') || undefined;
+function describedBy(name: string, hint?: string, error?: string, counter?: unknown): string | undefined {
+  return (
+    [hint ? `h-${name}` : '', error ? `e-${name}` : '', counter ? `c-${name}` : ''].filter(Boolean).join(' ') ||
+    undefined
+  );
 }
 
 /** The label; "(optional)" only when `required` is false (undefined: neither, e.g. "email or phone"). */
@@ -49,7 +54,7 @@ function hintOf(name: string, hint?: string): TemplateResult | typeof nothing {
 /** A labelled text input (or text area). `aria-invalid` is set in the same update as the error. */
 export function textField(o: FieldOptions): TemplateResult {
   const common = {
-    describedBy: describedBy(o.name, o.hint, o.error),
+    describedBy: describedBy(o.name, o.hint, o.error, o.counter),
     invalid: o.error ? 'true' : undefined,
   };
   const control = o.multiline
@@ -78,8 +83,94 @@ export function textField(o: FieldOptions): TemplateResult {
         ?required=${o.required}
       />`;
   return html`<div class="field" part="field">
-    ${labelOf(o)} ${hintOf(o.name, o.hint)} ${inlineError(o.name, o.error)} ${control}
+    ${labelOf(o)} ${hintOf(o.name, o.hint)} ${inlineError(o.name, o.error)} ${control} ${o.counter ?? nothing}
   </div>`;
+}
+
+/**
+ * A character count under a text area (govuk character-count): `shown` always visible (`c-{name}`),
+ * `announced` in a polite live region rendered from the start (Chrome misses live regions added
+ * later in shadow DOM), which the form updates only when typing pauses.
+ */
+export function characterCount(name: string, shown: string, announced: string, over: boolean): TemplateResult {
+  return html`<p id="c-${name}" class="count ${over ? 'over' : ''}">${shown}</p>
+    <p class="visually-hidden" aria-live="polite">${announced}</p>`;
+}
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  /** After the label, e.g. "2 of 5 spots left". */
+  note?: string;
+  disabled?: boolean;
+}
+
+/**
+ * A group of checkboxes in a fieldset (shifts, skills, languages): one `name`, one value per box.
+ * The legend names the group; each box is labelled; the group's hint and error describe every box.
+ */
+export function choiceGroup(
+  o: Pick<FieldOptions, 'name' | 'label' | 'error' | 'hint' | 'required'> & { options: readonly ChoiceOption[] },
+): TemplateResult {
+  const described = describedBy(o.name, o.hint, o.error);
+  return html`<fieldset class="field group" part="field">
+    <legend>${o.label}${o.required === false ? html`<span class="optional">${optionalMark()}</span>` : nothing}</legend>
+    ${hintOf(o.name, o.hint)} ${inlineError(o.name, o.error)}
+    ${o.options.map(
+      (option, index) =>
+        html`<div class="check">
+          <input
+            id="f-${o.name}-${index}"
+            name=${o.name}
+            type="checkbox"
+            value=${option.value}
+            ?disabled=${option.disabled}
+            aria-describedby=${ifDefined(
+              [described, option.note ? `n-${o.name}-${index}` : ''].filter(Boolean).join(' ') || undefined,
+            )}
+            aria-invalid=${ifDefined(o.error ? 'true' : undefined)}
+          />
+          <label for="f-${o.name}-${index}">${option.label}</label>
+          ${option.note ? html`<span id="n-${o.name}-${index}" class="note">${option.note}</span>` : nothing}
+        </div>`,
+    )}
+  </fieldset>`;
+}
+
+/**
+ * A date as three numeric text inputs (`{name}-day`, `-month`, `-year`; govuk date-input: a native
+ * date input fires no `input` on a partial date). Its error belongs to `{name}-day`; `autocomplete`
+ * is the token prefix, e.g. `bday` → bday-day, bday-month, bday-year.
+ */
+export function dateField(
+  o: Pick<FieldOptions, 'name' | 'label' | 'error' | 'hint'> & {
+    autocomplete?: string;
+    parts: { day: string; month: string; year: string };
+  },
+): TemplateResult {
+  const first = `${o.name}-day`;
+  const described = describedBy(first, o.hint, o.error);
+  const part = (which: 'day' | 'month' | 'year', label: string) =>
+    html`<div class="date-part ${which}">
+      <label for="f-${o.name}-${which}">${label}</label>
+      <input
+        id="f-${o.name}-${which}"
+        name="${o.name}-${which}"
+        type="text"
+        inputmode="numeric"
+        maxlength=${which === 'year' ? 4 : 2}
+        autocomplete=${ifDefined(o.autocomplete ? `${o.autocomplete}-${which}` : undefined)}
+        aria-describedby=${ifDefined(described)}
+        aria-invalid=${ifDefined(o.error ? 'true' : undefined)}
+      />
+    </div>`;
+  return html`<fieldset class="field date" part="field">
+    <legend>${o.label}</legend>
+    ${hintOf(first, o.hint)} ${inlineError(first, o.error)}
+    <div class="date-parts">
+      ${part('day', o.parts.day)} ${part('month', o.parts.month)} ${part('year', o.parts.year)}
+    </div>
+  </fieldset>`;
 }
 
 /** A labelled select; the first option is an empty "choose" placeholder. */

@@ -30,6 +30,8 @@ export interface FormOptions {
   validate: (values: FormData) => FieldError[];
   /** The data to send (already valid) and the consent record. */
   payload: (values: FormData) => { data: Record<string, unknown>; consent?: SubmissionConsent };
+  /** The field whose error an input shows, when it is one of a group (a date's day, month, year). */
+  fieldOf?: (name: string) => string;
 }
 
 type Host = QoldauElement & { renderRoot: HTMLElement | DocumentFragment };
@@ -85,15 +87,20 @@ export class FormController implements ReactiveController {
   }
 
   /** `change`: the visitor changed a field and left it (or ticked a box): its error may show now. */
+  private fieldOfEvent(event: Event): string {
+    const name = (event.target as HTMLInputElement).name;
+    return name && this.options.fieldOf ? this.options.fieldOf(name) : name;
+  }
+
   readonly onChange = (event: Event): void => {
-    const field = (event.target as HTMLInputElement).name;
+    const field = this.fieldOfEvent(event);
     if (!field || this.state !== 'idle') return;
     this.set({ errors: this.ordered([...this.errors.filter((e) => e.field !== field), ...this.fieldErrors(field)]) });
   };
 
   /** `input`: typing may clear a field's error, never add one (new errors wait for change or submit). */
   readonly onInput = (event: Event): void => {
-    const field = (event.target as HTMLInputElement).name;
+    const field = this.fieldOfEvent(event);
     if (!this.errorOf(field)) return;
     if (this.fieldErrors(field).length === 0) this.set({ errors: this.errors.filter((e) => e.field !== field) });
   };
@@ -109,13 +116,20 @@ export class FormController implements ReactiveController {
     if (!form || this.state === 'sending' || this.state === 'queued' || this.state === 'done') return;
     const values = new FormData(form);
     const errors = this.options.validate(values);
-    if (errors.length) {
-      this.set({ state: 'idle', errors: this.ordered(errors) });
-      await this.host.updateComplete;
-      this.focusSummary();
-      return;
-    }
+    if (errors.length) return this.report(errors);
     await this.send(values);
+  }
+
+  /** Shows `errors` (a form in steps checks one step at a time) in the summary, and focuses it. */
+  async report(errors: FieldError[]): Promise<void> {
+    this.set({ state: 'idle', errors: this.ordered(errors) });
+    await this.host.updateComplete;
+    this.focusSummary();
+  }
+
+  /** Clears the errors shown (a form in steps moving back). */
+  clearErrors(): void {
+    this.set({ errors: [] });
   }
 
   /** After a failed submit: the summary, or the field when the summary is not rendered. */

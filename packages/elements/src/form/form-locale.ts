@@ -1,4 +1,5 @@
-// The kk and ru strings of the forms (ids `form.*` and `signup.*`). In the CDN build the imports
+// The kk and ru strings of the forms (ids `form.*` and `signup.*`; the volunteer form's `volunteer.*`
+// come the same way from chunks of their own, see volunteer-form/volunteer-locale.ts). In the CDN build the imports
 // below resolve to chunks holding only those strings, and the main locale chunks leave them out
 // (rollup.config.mjs, formMessages): a page without a form never downloads them, and the locale
 // chunk of first paint stays small. They are merged into the messages @lit/localize looks up (the
@@ -8,39 +9,51 @@ import type { LocaleModule } from '@lit/localize';
 import type { ReactiveElement } from 'lit';
 import { loaders, getLocale } from '../localization.js';
 
-const formLoaders: Record<string, () => Promise<LocaleModule>> = {
+/** Where a set of strings lives per locale (English, the source, needs none). */
+export type StringLoaders = Record<string, () => Promise<LocaleModule>>;
+
+const formLoaders: StringLoaders = {
   kk: () => import('../generated/locales/kk.js'),
   ru: () => import('../generated/locales/ru.js'),
 };
-const merged = new Map<string, Promise<void>>();
-const hosts = new Set<ReactiveElement>();
+/** Per set of strings: the locales merged (or merging). */
+const merged = new Map<StringLoaders, Map<string, Promise<void>>>();
+const hosts = new Map<ReactiveElement, Set<StringLoaders>>();
 
-function mergeFor(locale: string): Promise<void> {
-  const loadForm = formLoaders[locale];
-  if (!loadForm) return Promise.resolve(); // English is the source: nothing to add
-  let merging = merged.get(locale);
+function mergeFor(locale: string, strings: StringLoaders): Promise<void> {
+  const load = strings[locale];
+  if (!load) return Promise.resolve(); // English is the source: nothing to add
+  const done = merged.get(strings) ?? new Map<string, Promise<void>>();
+  merged.set(strings, done);
+  let merging = done.get(locale);
   if (!merging) {
-    merging = Promise.all([loaders[locale as keyof typeof loaders](), loadForm()]).then(([main, form]) => {
-      Object.assign(main.templates ?? {}, form.templates);
-      for (const host of hosts) host.requestUpdate();
+    merging = Promise.all([loaders[locale as keyof typeof loaders](), load()]).then(([main, extra]) => {
+      Object.assign(main.templates ?? {}, extra.templates);
+      for (const host of hosts.keys()) host.requestUpdate();
     });
     // A failed load (offline) is tried again on the next locale change.
-    merging.catch(() => merged.delete(locale));
-    merged.set(locale, merging);
+    merging.catch(() => done.delete(locale));
+    done.set(locale, merging);
   }
   return merging;
 }
 
-/** Makes the form strings of the current locale (and of every later one) available to `host`; resolves when merged. */
-export function useFormTranslations(host: ReactiveElement): Promise<void> {
+/**
+ * Makes a set of strings (default: the forms' own) of the current locale, and of every later one,
+ * available to `host`; resolves when merged. A form with strings of its own (the volunteer form's
+ * `volunteer.*`, in chunks of their own) passes its loaders, built like `formLoaders` above.
+ */
+export function useFormTranslations(host: ReactiveElement, strings: StringLoaders = formLoaders): Promise<void> {
   if (hosts.size === 0)
     window.addEventListener('lit-localize-status', (event) => {
       const { detail } = event as CustomEvent<{ status: string; loadingLocale?: string; readyLocale?: string }>;
       const locale = detail.loadingLocale ?? detail.readyLocale;
-      if (locale) void mergeFor(locale).catch(() => undefined);
+      if (!locale) return;
+      const sets = new Set([...hosts.values()].flatMap((set) => [...set]));
+      for (const set of sets) void mergeFor(locale, set).catch(() => undefined);
     });
-  hosts.add(host);
-  return mergeFor(getLocale());
+  hosts.set(host, (hosts.get(host) ?? new Set()).add(strings));
+  return mergeFor(getLocale(), strings);
 }
 
 /** Stops re-rendering `host` when strings arrive (it left the page). */

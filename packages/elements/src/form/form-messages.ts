@@ -41,8 +41,18 @@ export function fieldErrorMessage(error: FieldError, label = '', choice = false)
       return msg(str`Choose an option for “${label}”`, { id: 'form.select' });
     case 'consent':
       return msg('Tick the box to agree to the processing of your personal data', { id: 'form.consent' });
+    default:
+      // Codes only one form uses (the volunteer form's dates, ages and shifts): that form words them.
+      return msg(str`Fill in “${label}”`, { id: 'form.required' });
   }
 }
+
+/** The contact fields every form asks for (ids `signup.*`: the event sign-up had them first). */
+export const nameLabel = () => msg('Full name', { id: 'signup.name' });
+export const emailLabel = () => msg('Email', { id: 'signup.email' });
+export const phoneLabel = () => msg('Phone', { id: 'signup.phone' });
+export const phoneHint = () => msg('For example +7 701 234 56 78', { id: 'signup.phone-hint' });
+export const contactHint = () => msg('Give an email address, a phone number or both.', { id: 'signup.contact-hint' });
 
 export const summaryTitle = () => msg('There is a problem', { id: 'form.summary-title' });
 export const errorPrefix = () => msg('Error:', { id: 'form.error-prefix' });

@@ -129,6 +129,73 @@ export const formStyles = css`
   .status:empty {
     display: none;
   }
+  .status {
+    margin: 0 0 var(--_space);
+    font-weight: 600;
+  }
+  .failure {
+    border-left: 4px solid var(--_danger);
+    padding-left: calc(var(--_space) * 1.5);
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .failure p {
+    margin: 0 0 var(--_space);
+  }
+  .outcome {
+    border-left: 4px solid var(--_success);
+    padding-left: calc(var(--_space) * 1.5);
+  }
+  .outcome h3 {
+    margin: 0 0 var(--_space);
+    color: var(--_success);
+  }
+  h2 {
+    margin: 0 0 var(--_space);
+    font-size: 1.3em;
+    line-height: 1.25;
+  }
+  /* Headings focused by code (the outcome, a step) are not controls: no focus ring. */
+  h3[tabindex]:focus {
+    outline: none;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+    margin-bottom: calc(var(--_space) / 2);
+  }
+  .group .check,
+  .date-parts {
+    display: grid;
+    margin-top: calc(var(--_space) / 2);
+  }
+  .group .note {
+    grid-column: 2;
+    color: var(--_muted);
+  }
+  .date-parts {
+    grid-template-columns: repeat(2, 4.5em) 6.5em;
+    gap: var(--_space);
+  }
+  .date-part {
+    display: grid;
+  }
+  .date-part label {
+    font-weight: 400;
+  }
+  .count {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .count.over {
+    color: var(--_danger);
+    font-weight: 600;
+  }
   .hp {
     position: absolute;
     left: -10000px;

@@ -1,0 +1,297 @@
+// Stories for <qoldau-volunteer-form>: every state (open, invalid after submit, a minor with the
+// guardian's fields, too young, in steps, fewer fields, age instead of date of birth, confirmed per
+// shift, waitlisted, saved offline, no sink) in en, ru and kk. The receiver is a custom sink
+// answering as the demo receiver does (no server in Storybook); axe runs on every story.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, waitFor } from 'storybook/test';
+import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { QoldauError, configure, type SubmissionOutcome } from '@qoldau/core';
+import '@qoldau/elements/volunteer-form/define.js';
+import { resetConfig } from '../packages/core/src/data/config.js';
+import { partText } from './support.js';
+
+type Receiver = SubmissionOutcome | 'offline' | 'none';
+
+interface VolunteerFormArgs {
+  fields?: string;
+  'required-fields'?: string;
+  'age-by'?: 'birthdate' | 'age';
+  steps?: 'auto' | 'always' | 'never';
+  require?: 'email' | 'phone' | 'either' | 'both';
+  operator?: string;
+  'operator-bin'?: string;
+  'privacy-url'?: string;
+  marketing?: boolean;
+  guardian?: boolean;
+  receiver?: Receiver;
+}
+
+/** Batyr's computer class helpers: teens from 14 with a parent's consent; one shift full. */
+const role = {
+  id: 'batyr-class-helper',
+  title: {
+    en: 'Computer class helper',
+    ru: 'Помощник на уроках компьютерной грамотности',
+    kk: 'Компьютер сабағындағы көмекші',
+  },
+  minAge: 18,
+  guardianMinAge: 14,
+  skills: [
+    {
+      id: 'computers',
+      label: { en: 'Computer literacy', ru: 'Компьютерная грамотность', kk: 'Компьютер сауаттылығы' },
+    },
+    { id: 'sign-language', label: { en: 'Kazakh sign language', ru: 'Казахский жестовый язык', kk: 'Қазақ ым тілі' } },
+  ],
+  shifts: [
+    {
+      id: 'weekday-morning',
+      label: { en: 'Weekday mornings', ru: 'Будни, утро', kk: 'Жұмыс күндері, таңертең' },
+      capacity: 5,
+      taken: 3,
+    },
+    {
+      id: 'weekday-afternoon',
+      label: { en: 'Weekday afternoons', ru: 'Будни, после обеда', kk: 'Жұмыс күндері, түстен кейін' },
+      capacity: 4,
+      taken: 4,
+    },
+    { id: 'saturday', label: { en: 'Saturdays', ru: 'Суббота', kk: 'Сенбі' } },
+  ],
+};
+
+let stories = 0;
+
+function useReceiver(receiver: Receiver = { status: 'confirmed', shifts: { 'weekday-morning': 'confirmed' } }): void {
+  resetConfig();
+  if (receiver === 'none') return;
+  configure({
+    sink: {
+      type: 'custom',
+      retryDelay: 60,
+      submit: async () => {
+        if (receiver === 'offline') throw new QoldauError('network', 'sink');
+        return receiver;
+      },
+    },
+  });
+}
+
+const meta = {
+  title: 'Forms/Volunteer form',
+  component: 'qoldau-volunteer-form',
+  tags: ['autodocs'],
+  render: (args) => {
+    useReceiver(args.receiver);
+    // A new element per story (so each starts idle), built in code: the role is inline JSON, and a
+    // lit binding cannot write inside <script>.
+    const element = document.createElement('qoldau-volunteer-form');
+    const attributes: Record<string, string | boolean | undefined> = {
+      fields: args.fields,
+      'required-fields': args['required-fields'],
+      'age-by': args['age-by'],
+      steps: args.steps,
+      require: args.require,
+      operator: args.operator,
+      'operator-bin': args['operator-bin'],
+      'privacy-url': args['privacy-url'],
+      marketing: args.marketing,
+    };
+    for (const [name, value] of Object.entries(attributes))
+      if (value === true) element.setAttribute(name, '');
+      else if (typeof value === 'string') element.setAttribute(name, value);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ ...role, guardian: args.guardian ?? false });
+    const next = document.createElement('p');
+    next.slot = 'next-steps';
+    next.textContent = 'Within a week our coordinator Asel will call you and invite you to meet the team.';
+    const fallback = document.createElement('a');
+    fallback.href = 'https://example.org/volunteer';
+    fallback.textContent = 'Apply on our website';
+    element.append(script, next, fallback);
+    return html`${keyed(stories++, element)}`;
+  },
+  argTypes: {
+    receiver: { control: 'object', table: { category: 'story' } },
+  },
+  args: {
+    steps: 'never',
+    guardian: true,
+    operator: 'Batyr Foundation',
+    'operator-bin': '180240012345',
+    'privacy-url': 'https://example.org/privacy',
+  },
+} satisfies Meta<VolunteerFormArgs>;
+
+export default meta;
+type Story = StoryObj<VolunteerFormArgs>;
+
+const formIn = async (canvas: HTMLElement) => {
+  const element = canvas.querySelector('qoldau-volunteer-form')!;
+  await waitFor(() => expect(element.shadowRoot?.querySelector('form')).toBeTruthy());
+  return element;
+};
+
+const field = (element: Element, name: string) =>
+  element.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+
+/** Types a date of birth `years` ago (input events: the form follows the age). */
+async function typeAge(element: Element, years: number): Promise<void> {
+  const year = String(new Date().getFullYear() - years - 1);
+  for (const [name, value] of [
+    ['dob-day', '15'],
+    ['dob-month', '6'],
+    ['dob-year', year],
+  ]) {
+    field(element, name).value = value;
+    field(element, name).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+}
+
+async function apply(element: Element): Promise<void> {
+  field(element, 'name').value = 'Айгерім Сейітова';
+  field(element, 'phone').value = '8 701 234 56 78';
+  await typeAge(element, 25);
+  field(element, 'shifts').checked = true;
+  field(element, 'consent').checked = true;
+  element.shadowRoot!.querySelector('form')!.requestSubmit();
+}
+
+const outcomeOf = async (element: Element) => {
+  await waitFor(() => expect(element.shadowRoot!.querySelector('.outcome')).toBeTruthy(), { timeout: 10_000 });
+  return partText(element, 'outcome');
+};
+
+/** The same story in Russian and Kazakh. */
+const inRu = (story: Story): Story => ({ ...story, globals: { locale: 'ru' } });
+const inKk = (story: Story): Story => ({ ...story, globals: { locale: 'kk' } });
+
+/** Open: every field, spots per shift, the full shift cannot be ticked. */
+export const Open: Story = {
+  args: { marketing: true },
+  play: async ({ canvasElement }) => {
+    const element = await formIn(canvasElement);
+    const shifts = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('[name="shifts"]')];
+    expect(shifts.map((box) => box.disabled)).toEqual([false, true, false]);
+  },
+};
+export const OpenRu = inRu(Open);
+export const OpenKk = inKk(Open);
+
+/** An empty submit: the summary is focused and links every error to its field. */
+export const Invalid: Story = {
+  play: async ({ canvasElement }) => {
+    const element = await formIn(canvasElement);
+    element.shadowRoot!.querySelector('form')!.requestSubmit();
+    await waitFor(() => expect(element.shadowRoot!.activeElement?.className).toBe('summary'));
+    expect(field(element, 'dob-day').getAttribute('aria-invalid')).toBe('true');
+  },
+};
+export const InvalidRu = inRu(Invalid);
+export const InvalidKk = inKk(Invalid);
+
+/** A 16-year-old: the parent's or guardian's name, phone and consent appear and are required. */
+export const Minor: Story = {
+  play: async ({ canvasElement }) => {
+    const element = await formIn(canvasElement);
+    await typeAge(element, 16);
+    await waitFor(() => expect(element.shadowRoot!.querySelector('.guardian')).toBeTruthy());
+    expect(field(element, 'guardian-name').required).toBe(true);
+  },
+};
+export const MinorRu = inRu(Minor);
+export const MinorKk = inKk(Minor);
+
+/** Too young (no guardian allowed): the form explains why it cannot be sent. */
+export const TooYoung: Story = {
+  args: { guardian: false },
+  play: async ({ canvasElement }) => {
+    const element = await formIn(canvasElement);
+    await typeAge(element, 16);
+    await waitFor(() => expect(partText(element, 'notice')).toContain('18'));
+  },
+};
+export const TooYoungRu = inRu(TooYoung);
+export const TooYoungKk = inKk(TooYoung);
+
+/** In steps (as in a narrow container): "Step 1 of 3", Next checks the step. */
+export const Steps: Story = {
+  args: { steps: 'always' },
+  play: async ({ canvasElement }) => {
+    const element = await formIn(canvasElement);
+    expect(partText(element, 'progress')).toMatch(/1/);
+    expect(element.shadowRoot!.querySelectorAll('.step:not([hidden])')).toHaveLength(1);
+  },
+};
+export const StepsRu = inRu(Steps);
+export const StepsKk = inKk(Steps);
+
+/** Fewer fields, the motivation required, the age asked instead of the date of birth. */
+export const Configured: Story = {
+  args: { fields: 'shifts motivation', 'required-fields': 'shifts motivation', 'age-by': 'age', require: 'phone' },
+  play: async ({ canvasElement }) => {
+    const element = await formIn(canvasElement);
+    expect(field(element, 'city')).toBeNull();
+    expect(field(element, 'age')).toBeTruthy();
+    expect(field(element, 'motivation').required).toBe(true);
+  },
+};
+export const ConfiguredRu = inRu(Configured);
+export const ConfiguredKk = inKk(Configured);
+
+/** The receiver confirmed, per shift; what happens next in the NGO's words. */
+export const Confirmed: Story = {
+  play: async ({ canvasElement }) => {
+    const element = await formIn(canvasElement);
+    await apply(element);
+    await outcomeOf(element);
+    expect(element.shadowRoot!.querySelector('[data-shift-outcome="confirmed"]')).toBeTruthy();
+  },
+};
+export const ConfirmedRu = inRu(Confirmed);
+export const ConfirmedKk = inKk(Confirmed);
+
+/** Every chosen shift was full: waitlisted. */
+export const Waitlisted: Story = {
+  args: { receiver: { status: 'waitlisted', shifts: { 'weekday-morning': 'waitlisted' } } },
+  play: async ({ canvasElement }) => {
+    const element = await formIn(canvasElement);
+    await apply(element);
+    await outcomeOf(element);
+    expect(element.shadowRoot!.querySelector('[data-outcome="waitlisted"]')).toBeTruthy();
+  },
+};
+export const WaitlistedRu = inRu(Waitlisted);
+export const WaitlistedKk = inKk(Waitlisted);
+
+/** Offline: saved and sent later; what was typed stays. */
+export const SavedOffline: Story = {
+  args: { receiver: 'offline' },
+  play: async ({ canvasElement }) => {
+    const element = await formIn(canvasElement);
+    await apply(element);
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[data-state="queued"]')).toBeTruthy(), {
+      timeout: 10_000,
+    });
+    expect(field(element, 'name').value).toBe('Айгерім Сейітова');
+  },
+};
+export const SavedOfflineRu = inRu(SavedOffline);
+export const SavedOfflineKk = inKk(SavedOffline);
+
+/** No sink configured: a clear message, nothing typed is lost. */
+export const NoSink: Story = {
+  args: { receiver: 'none' },
+  play: async ({ canvasElement }) => {
+    const element = await formIn(canvasElement);
+    await apply(element);
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[part="failure"]')).toBeTruthy(), {
+      timeout: 10_000,
+    });
+    expect(field(element, 'name').value).toBe('Айгерім Сейітова');
+  },
+};
+export const NoSinkRu = inRu(NoSink);
+export const NoSinkKk = inKk(NoSink);

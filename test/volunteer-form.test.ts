@@ -1,0 +1,547 @@
+// <qoldau-volunteer-form> in a real browser against the real test server and its receiver: the
+// shared form suite, the minors' paths, the configuration matrix, steps, full shifts and axe.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { configure } from '@qoldau/core';
+import '@qoldau/elements/volunteer-form/define.js';
+import type { QoldauVolunteerForm } from '@qoldau/elements/volunteer-form/volunteer-form.js';
+import { freshAdapter } from '../packages/core/test/data/helpers.js';
+import { LOCALES, partText, until, useLocale } from './helpers.js';
+import { testServer } from './server/control.js';
+import { formOf, runFormBaseTests, useSink } from './form-suite.js';
+
+/** The workshop helpers' role (Zhurekten Zhurekke): 2 of 5 spots on Saturdays, Sundays full. */
+const helperRole = {
+  id: 'zhurekten-helper',
+  title: { en: 'Workshop helper', ru: 'Помощник на мастер-классах', kk: 'Шеберханадағы көмекші' },
+  minAge: 18,
+  guardian: true,
+  guardianMinAge: 14,
+  skills: [
+    { id: 'sewing', label: { en: 'Sewing', ru: 'Шитьё', kk: 'Тігін' } },
+    { id: 'drawing', label: { en: 'Drawing', ru: 'Рисование', kk: 'Сурет салу' } },
+  ],
+  shifts: [
+    {
+      id: 'saturday-morning',
+      label: { en: 'Saturday mornings', ru: 'Суббота, утро', kk: 'Сенбі, таңертең' },
+      capacity: 5,
+      taken: 3,
+    },
+    {
+      id: 'sunday-afternoon',
+      label: { en: 'Sunday afternoons', ru: 'Воскресенье, день', kk: 'Жексенбі, түстен кейін' },
+      capacity: 4,
+      taken: 4,
+    },
+    { id: 'weekday-evening', label: { en: 'Weekday evenings', ru: 'Будни, вечер', kk: 'Жұмыс күндері, кешке' } },
+  ],
+};
+
+function volunteer(attributes: Record<string, string> = {}, role: object = helperRole): QoldauVolunteerForm {
+  const el = document.createElement('qoldau-volunteer-form') as QoldauVolunteerForm;
+  const defaults = {
+    'privacy-url': 'https://example.kz/privacy',
+    operator: 'Zhurekten Zhurekke PF',
+    'operator-bin': '123456789012',
+    steps: 'never',
+  };
+  for (const [name, value] of Object.entries({ ...defaults, ...attributes })) el.setAttribute(name, value);
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = JSON.stringify(role);
+  el.append(script);
+  return el;
+}
+
+/** Today's date in Almaty as [year, month, day]. */
+function almatyToday(): [number, number, number] {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Almaty',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
+    .format(new Date())
+    .split('-')
+    .map(Number);
+  return [parts[0], parts[1], parts[2]];
+}
+
+/** The birth date of someone who turns `age` `daysFromToday` days from today (Almaty): [d, m, y] as text. */
+function birthday(age: number, daysFromToday = 0): [string, string, string] {
+  const [y, m, d] = almatyToday();
+  const date = new Date(Date.UTC(y - age, m - 1, d + daysFromToday));
+  return [String(date.getUTCDate()), String(date.getUTCMonth() + 1), String(date.getUTCFullYear())];
+}
+
+/** As if the visitor took 10 s to fill the form in (the receiver keeps faster ones apart as spam). */
+const fillTime = (el: QoldauVolunteerForm) =>
+  ((el as unknown as { controller: { startedAt: number } }).controller.startedAt -= 10_000);
+
+/** Types a date of birth as a visitor does (input events, so the form follows the age). */
+async function typeBirthDate(el: QoldauVolunteerForm, [day, month, year]: [string, string, string]): Promise<void> {
+  const f = formOf(el);
+  for (const [name, value] of [
+    ['dob-day', day],
+    ['dob-month', month],
+    ['dob-year', year],
+  ]) {
+    f.set(name, value);
+    f.field(name).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  await el.updateComplete;
+}
+
+const adult = {
+  name: 'Айгерім Сейітова',
+  email: 'aigerim@example.kz',
+  'dob-day': '12',
+  'dob-month': '5',
+  'dob-year': '1990',
+};
+
+runFormBaseTests({
+  tag: 'qoldau-volunteer-form',
+  form: 'volunteer:zhurekten-helper',
+  create: () => volunteer({ fields: 'shifts' }),
+  valid: { ...adult, shifts: true, consent: true },
+  autocomplete: {
+    name: 'name',
+    email: 'email',
+    phone: 'tel',
+    'dob-day': 'bday-day',
+    'dob-month': 'bday-month',
+    'dob-year': 'bday-year',
+  },
+  // name → email → phone → day → month → year → Saturday (Space) → (Sunday is full) → weekday
+  // evenings → consent (Space) → privacy link → button (Enter).
+  keyboard: [
+    { type: 'Әлия Нұрланқызы' },
+    { press: 'Tab' },
+    { type: 'aliya@example.kz' },
+    { press: 'Tab' },
+    { press: 'Tab' },
+    { type: '7' },
+    { press: 'Tab' },
+    { type: '3' },
+    { press: 'Tab' },
+    { type: '1995' },
+    { press: 'Tab' },
+    { press: 'Space' },
+    { press: 'Tab' },
+    { press: 'Tab' },
+    { press: 'Space' },
+    { press: 'Tab' },
+    { press: 'Tab' },
+    { press: 'Enter' },
+  ],
+  invalidCases: [
+    { name: 'no name', field: 'name', apply: (set) => set('name', '  ') },
+    { name: 'no contact', field: 'email', apply: (set) => set('email', '') },
+    { name: 'email without @', field: 'email', apply: (set) => set('email', 'aigerim.example.kz') },
+    { name: 'phone with letters', field: 'phone', apply: (set) => set('phone', '+7 701 abc') },
+    {
+      name: 'no date of birth',
+      field: 'dob-day',
+      apply: (set) => ['dob-day', 'dob-month', 'dob-year'].forEach((f) => set(f, '')),
+    },
+    { name: '31 February', field: 'dob-day', apply: (set) => (set('dob-day', '31'), set('dob-month', '2')) },
+    { name: 'born in the future', field: 'dob-day', apply: (set) => set('dob-year', '2999') },
+    { name: 'year of two digits', field: 'dob-day', apply: (set) => set('dob-year', '90') },
+    { name: 'ten years old', field: 'dob-day', apply: (set) => set('dob-year', String(almatyToday()[0] - 10)) },
+    { name: 'no shift', field: 'shifts', apply: (set) => set('shifts', false) },
+    { name: 'consent not given', field: 'consent', apply: (set) => set('consent', false) },
+  ],
+});
+
+describe('<qoldau-volunteer-form>', () => {
+  beforeEach(async () => {
+    await useSink();
+  });
+  afterEach(async () => {
+    await useLocale(null);
+    await testServer.heal();
+  });
+
+  const submitted = async () =>
+    (await testServer.stats()).submissions.map(
+      (s) => s.body as { data: Record<string, unknown>; consent: { text: string } },
+    );
+
+  describe('shifts and spots', () => {
+    it('says how many spots are left, with plurals, and a full shift cannot be chosen', async () => {
+      const el = await fixture<QoldauVolunteerForm>(volunteer());
+      const f = formOf(el);
+      const notes = () => [...f.root.querySelectorAll('.group .note')].map((node) => node.textContent!.trim());
+      expect(notes()).to.deep.equal(['2 of 5 spots left', 'Full']);
+      const boxes = [...f.root.querySelectorAll<HTMLInputElement>('[name="shifts"]')];
+      expect(boxes.map((box) => box.disabled)).to.deep.equal([false, true, false]);
+      await useLocale('ru');
+      await el.updateComplete;
+      expect(notes()).to.deep.equal(['Осталось 2 места из 5', 'Мест нет']);
+      await useLocale('kk');
+      await el.updateComplete;
+      expect(notes()[0]).to.match(/5/);
+      expect(notes()[0]).to.match(/2/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the receiver confirms while a shift has spots, then waitlists, per shift', async () => {
+      configure({ source: { type: 'json', url: `${await testServer.url()}/api/{kind}/{id}.json` } });
+      const outcomes: string[][] = [];
+      for (let i = 0; i < 3; i++) {
+        const el = await fixture<QoldauVolunteerForm>(
+          html`<qoldau-volunteer-form
+            role-id="zhurekten-helper"
+            steps="never"
+            operator="Zhurekten Zhurekke PF"
+          ></qoldau-volunteer-form>`,
+        );
+        await until(() => el.shadowRoot!.querySelector('form'));
+        fillTime(el);
+        const f = formOf(el);
+        for (const [name, value] of Object.entries(adult)) f.set(name, value);
+        f.root
+          .querySelectorAll<HTMLInputElement>('[name="shifts"]:not(:disabled)')
+          .forEach((box) => (box.checked = true));
+        f.set('consent', true);
+        f.form().requestSubmit();
+        const outcome = await until(() => el.shadowRoot!.querySelector<HTMLElement>('.outcome'));
+        outcomes.push([
+          outcome.dataset.outcome!,
+          ...[...outcome.querySelectorAll('li')].map((li) => li.textContent!.trim()),
+        ]);
+        el.remove();
+      }
+      expect(outcomes[0]).to.deep.equal(['confirmed', 'Saturday mornings: confirmed', 'Weekday evenings: confirmed']);
+      expect(outcomes[2]).to.deep.equal([
+        'confirmed',
+        'Saturday mornings: waiting list',
+        'Weekday evenings: confirmed',
+      ]);
+      const role = await (await fetch(`${await testServer.url()}/api/role/zhurekten-helper.json`)).json();
+      expect(role.shifts[0].taken).to.equal(5);
+    });
+
+    it('when every chosen shift is full, the whole application is waitlisted', async () => {
+      configure({ source: { type: 'json', url: `${await testServer.url()}/api/{kind}/{id}.json` } });
+      const apply = async () => {
+        const el = await fixture<QoldauVolunteerForm>(
+          html`<qoldau-volunteer-form role-id="zhurekten-helper" steps="never"></qoldau-volunteer-form>`,
+        );
+        await until(() => el.shadowRoot!.querySelector('form'));
+        fillTime(el);
+        const f = formOf(el);
+        for (const [name, value] of Object.entries(adult)) f.set(name, value);
+        f.set('shifts', true);
+        f.set('consent', true);
+        f.form().requestSubmit();
+        return until(() => el.shadowRoot!.querySelector<HTMLElement>('.outcome'));
+      };
+      await apply();
+      await apply();
+      const third = await apply();
+      expect(third.dataset.outcome).to.equal('waitlisted');
+      expect(third.textContent).to.contain('You are on the waiting list');
+      await expect(third.getRootNode() as unknown as Element).to.exist;
+    });
+  });
+
+  describe('minors', () => {
+    it('a 16-year-old applies with a guardian: their fields appear, are required, and the payload says so', async () => {
+      const el = await fixture<QoldauVolunteerForm>(volunteer({ fields: 'shifts' }));
+      const f = formOf(el);
+      expect(f.root.querySelector('.guardian')).to.be.null;
+      f.set('name', 'Дана Ерланқызы');
+      f.set('email', 'dana@example.kz');
+      await typeBirthDate(el, birthday(16));
+      expect(f.root.querySelector('.guardian')).to.exist;
+      expect(f.field('guardian-name').getAttribute('autocomplete')).to.equal('section-guardian name');
+      expect(f.field('guardian-phone').getAttribute('autocomplete')).to.equal('section-guardian tel');
+      await expect(el).to.be.accessible();
+      f.set('shifts', true);
+      f.set('consent', true);
+      f.form().requestSubmit();
+      await until(() => f.summary());
+      expect(f.summaryLinks().map((link) => link.getAttribute('href'))).to.deep.equal([
+        '#f-guardian-name',
+        '#f-guardian-phone',
+        '#f-guardian-consent',
+      ]);
+      await expect(el).to.be.accessible();
+      f.set('guardian-name', 'Ерлан Сапаров');
+      f.set('guardian-phone', '8 701 234 56 78');
+      f.set('guardian-consent', true);
+      f.form().requestSubmit();
+      await until(() => el.shadowRoot!.querySelector('.outcome'));
+      const [body] = await submitted();
+      expect(body.data).to.include({ age: 16, minor: true });
+      expect(body.data.guardian).to.deep.equal({ name: 'Ерлан Сапаров', phone: '+77012345678', consent: true });
+      expect(body.consent.text).to.contain('parent or guardian');
+    });
+
+    it('17 turning 18 today counts as 18 (in Almaty): no guardian asked', async () => {
+      const el = await fixture<QoldauVolunteerForm>(volunteer({ fields: 'shifts' }));
+      const f = formOf(el);
+      await typeBirthDate(el, birthday(18, 1));
+      expect(f.root.querySelector('.guardian'), 'turning 18 tomorrow').to.exist;
+      await typeBirthDate(el, birthday(18, 0));
+      expect(f.root.querySelector('.guardian'), 'turning 18 today').to.be.null;
+      f.set('name', 'Тимур Асқаров');
+      f.set('phone', '+7 777 123 45 67');
+      f.set('shifts', true);
+      f.set('consent', true);
+      f.form().requestSubmit();
+      await until(() => el.shadowRoot!.querySelector('.outcome'));
+      const [body] = await submitted();
+      expect(body.data).to.include({ age: 18, minor: false });
+      expect(body.data.guardian).to.equal(undefined);
+    });
+
+    it('under the minimum with no guardian allowed, explains why it cannot be sent, in every locale', async () => {
+      const driver = { id: 'batyr-driver', title: 'Volunteer driver', minAge: 21, shifts: ['weekday-morning'] };
+      for (const locale of LOCALES) {
+        await useLocale(locale);
+        const el = await fixture<QoldauVolunteerForm>(volunteer({}, driver));
+        const f = formOf(el);
+        await typeBirthDate(el, birthday(19));
+        const notice = partText(el, 'notice');
+        expect(notice, locale).to.contain('21');
+        expect(f.root.querySelector('.guardian')).to.be.null;
+        await expect(el).to.be.accessible();
+        f.set('name', 'Bota');
+        f.set('email', 'bota@example.kz');
+        f.set('shifts', true);
+        f.set('consent', true);
+        f.form().requestSubmit();
+        await until(() => f.summary());
+        expect(f.field('dob-day').getAttribute('aria-invalid')).to.equal('true');
+        expect(f.inlineErrors().join(' ')).to.contain('21');
+        await expect(el).to.be.accessible();
+      }
+      expect(await submitted()).to.have.length(0);
+    });
+
+    it('under the guardian minimum (14) the form refuses too, and an age field works the same way', async () => {
+      const el = await fixture<QoldauVolunteerForm>(volunteer({ 'age-by': 'age', fields: '' }));
+      const f = formOf(el);
+      expect(f.field('dob-day')).to.be.null;
+      for (const [age, guardian] of [
+        ['13', false],
+        ['15', true],
+        ['18', false],
+        ['abc', false],
+      ] as const) {
+        f.set('age', age);
+        f.field('age').dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        expect(Boolean(f.root.querySelector('.guardian')), age).to.equal(guardian);
+      }
+      f.set('age', '13');
+      f.field('age').dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(partText(el, 'notice')).to.contain('14');
+    });
+  });
+
+  describe('configuration', () => {
+    const names = (el: Element) =>
+      new Set([...formOf(el).form().elements].map((node) => (node as HTMLInputElement).name));
+
+    it('shows only the fields asked for, and requires those marked required', async () => {
+      const all = await fixture<QoldauVolunteerForm>(volunteer());
+      for (const name of ['city', 'languages', 'languages-other', 'skills', 'shifts', 'motivation'])
+        expect(names(all).has(name), name).to.be.true;
+      const few = await fixture<QoldauVolunteerForm>(volunteer({ fields: 'city' }));
+      expect(
+        [...names(few)].filter((name) => ['languages', 'skills', 'shifts', 'motivation'].includes(name)),
+      ).to.deep.equal([]);
+      expect(names(few).has('city')).to.be.true;
+
+      const strict = await fixture<QoldauVolunteerForm>(
+        volunteer({ 'required-fields': 'city languages skills shifts motivation', require: 'both' }),
+      );
+      formOf(strict).form().requestSubmit();
+      await until(() => formOf(strict).summary());
+      const fields = formOf(strict)
+        .summaryLinks()
+        .map((link) => link.getAttribute('href')!.slice(3));
+      expect(fields).to.deep.equal([
+        'name',
+        'email',
+        'phone',
+        'city',
+        'dob-day',
+        'languages',
+        'skills',
+        'shifts',
+        'motivation',
+        'consent',
+      ]);
+      await expect(strict).to.be.accessible();
+
+      const lenient = await fixture<QoldauVolunteerForm>(volunteer({ 'required-fields': '' }));
+      formOf(lenient).form().requestSubmit();
+      await until(() => formOf(lenient).summary());
+      expect(
+        formOf(lenient)
+          .summaryLinks()
+          .map((link) => link.getAttribute('href')!.slice(3)),
+      ).to.deep.equal(['name', 'email', 'dob-day', 'consent']);
+    });
+
+    it('takes the field configuration from inline JSON too, and names operator and BIN in the consent', async () => {
+      const el = await fixture<QoldauVolunteerForm>(
+        volunteer({}, { ...helperRole, fields: ['motivation'], requiredFields: ['motivation'] }),
+      );
+      const f = formOf(el);
+      expect(f.field('city')).to.be.null;
+      expect(f.field('motivation')).to.exist;
+      expect(f.root.querySelector('label[for="f-consent"]')!.textContent).to.contain(
+        'Zhurekten Zhurekke PF (BIN 123456789012)',
+      );
+      expect(f.field('consent').checked).to.be.false;
+    });
+
+    it('counts the motivation characters and announces the count politely when typing pauses', async () => {
+      const el = await fixture<QoldauVolunteerForm>(volunteer());
+      const f = formOf(el);
+      const count = () => f.root.querySelector('#c-motivation')!.textContent!.trim();
+      expect(count()).to.equal('You have 1,000 characters remaining');
+      expect(f.field('motivation').getAttribute('aria-describedby')).to.contain('c-motivation');
+      f.field('motivation').focus();
+      await sendKeys({ type: 'Қазақша' });
+      await el.updateComplete;
+      expect(count()).to.equal('You have 993 characters remaining');
+      const live = f.root.querySelector('[aria-live="polite"]')!;
+      await until(() => live.textContent!.includes('993'), 3000, 'announcement');
+      f.set('motivation', 'x'.repeat(1001));
+      f.field('motivation').dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(count()).to.equal('You have 1 character too many');
+      await useLocale('ru');
+      await el.updateComplete;
+      expect(count()).to.match(/1 символ/);
+    });
+
+    it('renders data as text only and never throws on hostile or broken data', async () => {
+      const el = await fixture<QoldauVolunteerForm>(
+        volunteer({}, { ...helperRole, title: '<img src=x onerror=alert(1)>' }),
+      );
+      expect(el.shadowRoot!.querySelector('img')).to.be.null;
+      expect(partText(el, 'error')).to.not.equal('');
+      const bad = await fixture<QoldauVolunteerForm>(
+        volunteer({}, { ...helperRole, shifts: [{ id: 'x', capacity: -1 }] }),
+      );
+      expect(bad.shadowRoot!.querySelector('form')).to.be.null;
+      const nan = await fixture<QoldauVolunteerForm>(volunteer({ 'min-age': 'abc' }));
+      expect(nan.shadowRoot!.textContent).to.not.contain('NaN');
+    });
+  });
+
+  describe('steps', () => {
+    for (const locale of LOCALES) {
+      it(`goes in three steps, checked one by one, with the keyboard alone, in ${locale}`, async () => {
+        await useLocale(locale);
+        const el = await fixture<QoldauVolunteerForm>(volunteer({ steps: 'always', fields: 'shifts' }));
+        const f = formOf(el);
+        expect(partText(el, 'progress')).to.match(/1/);
+        await expect(el).to.be.accessible();
+        f.field('name').focus();
+        // Enter in a field of step 1 checks step 1 only.
+        await sendKeys({ press: 'Enter' });
+        await until(() => f.summary());
+        const fields = f.summaryLinks().map((link) => link.getAttribute('href')!.slice(3));
+        expect(fields).to.deep.equal(['name', 'email', 'dob-day']);
+        await expect(el).to.be.accessible();
+        f.field('name').focus();
+        for (const step of [
+          { type: 'Әлия Нұрланқызы' },
+          { press: 'Tab' },
+          { type: 'aliya@example.kz' },
+          { press: 'Tab' },
+          { press: 'Tab' },
+          { type: '7' },
+          { press: 'Tab' },
+          { type: '3' },
+          { press: 'Tab' },
+          { type: '1995' },
+          { press: 'Tab' },
+          { press: 'Enter' },
+        ])
+          await sendKeys(step);
+        await until(() => f.root.activeElement?.id === 'step-1');
+        expect(partText(el, 'progress')).to.match(/2/).and.match(/3/);
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Space' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Enter' });
+        await until(() => f.root.activeElement?.id === 'step-2');
+        // Back and forth loses nothing.
+        f.root.querySelector<HTMLButtonElement>('.actions button.secondary')!.click();
+        await until(() => f.root.activeElement?.id === 'step-1');
+        expect(f.root.querySelector<HTMLInputElement>('[name="shifts"]')!.checked).to.be.true;
+        expect(f.field('name').value).to.equal('Әлия Нұрланқызы');
+        f.root.querySelector<HTMLButtonElement>('.actions button.next')!.click();
+        await until(() => f.root.activeElement?.id === 'step-2');
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Space' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Enter' });
+        await until(() => el.shadowRoot!.querySelector('.outcome'));
+        await expect(el).to.be.accessible();
+        const [body] = await submitted();
+        expect(body.data).to.include({ name: 'Әлия Нұрланқызы', email: 'aliya@example.kz' });
+        expect(body.data.shifts).to.deep.equal(['saturday-morning']);
+      });
+    }
+
+    it('goes in steps in a narrow container and not in a wide one (the container, not the window)', async () => {
+      const narrow = await fixture(html`<div style="width: 360px">${volunteer({ steps: 'auto' })}</div>`);
+      const inNarrow = narrow.firstElementChild as QoldauVolunteerForm;
+      await until(() => inNarrow.shadowRoot!.querySelector('.progress'));
+      expect(inNarrow.shadowRoot!.querySelectorAll('.step:not([hidden])')).to.have.length(1);
+      const wide = await fixture(html`<div style="width: 720px">${volunteer({ steps: 'auto' })}</div>`);
+      const inWide = wide.firstElementChild as QoldauVolunteerForm;
+      await inWide.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(inWide.shadowRoot!.querySelector('.progress')).to.be.null;
+      expect(inWide.shadowRoot!.querySelectorAll('.step:not([hidden])')).to.have.length(3);
+    });
+  });
+
+  describe('outcome', () => {
+    it('shows the next steps in the NGO’s words (slot) after success', async () => {
+      const el = volunteer({ fields: 'shifts' });
+      const next = document.createElement('p');
+      next.slot = 'next-steps';
+      next.textContent = 'We will call you within a week.';
+      el.append(next);
+      await fixture(el);
+      const f = formOf(el);
+      for (const [name, value] of Object.entries(adult)) f.set(name, value);
+      f.set('shifts', true);
+      f.set('consent', true);
+      f.form().requestSubmit();
+      await until(() => el.shadowRoot!.querySelector('.outcome'));
+      expect(
+        el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="next-steps"]')!.assignedElements(),
+      ).to.deep.equal([next]);
+    });
+
+    it('without a sink, says so (no exception)', async () => {
+      freshAdapter();
+      const el = await fixture<QoldauVolunteerForm>(volunteer({ fields: 'shifts' }));
+      const f = formOf(el);
+      for (const [name, value] of Object.entries(adult)) f.set(name, value);
+      f.set('shifts', true);
+      f.set('consent', true);
+      f.form().requestSubmit();
+      await until(() => f.root.querySelector('.failure'));
+      expect(f.root.querySelector('.failure')!.textContent).to.contain('kept');
+    });
+  });
+});
