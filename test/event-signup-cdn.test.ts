@@ -37,8 +37,12 @@ describe('<qoldau-event-signup> from the CDN build', () => {
     await new Promise((resolve) => setTimeout(resolve, 300)); // time for any stray lazy import to start
     const files = requested(frame);
     expect(files.some((file) => file.startsWith('locale-ru-'))).to.be.true;
-    expect(files.filter((file) => /^(event-signup|form-locale|data|shared-outbox-queue)-/.test(file))).to.deep.equal(
-      [],
-    );
+    expect(
+      files.filter((file) =>
+        /^(event-signup|volunteer-form|volunteer-locale|form-locale|shared-form-locale|data|shared-outbox-queue)-/.test(
+          file,
+        ),
+      ),
+    ).to.deep.equal([]);
   });
 });
