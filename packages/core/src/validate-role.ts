@@ -2,7 +2,7 @@
 // ages on a given day in the NGO's time zone, and the check of what a visitor typed. A module of its
 // own, loaded only where roles are read, so pages of meters and counters do not download it.
 import { QoldauError } from './errors.js';
-import { toLocalizedText, toText, type LocalizedText } from './validate.js';
+import { parseJson, toLocalizedText, toText, type LocalizedText } from './validate.js';
 import { required, toCount, toFlag, toList, toRecord } from './validate-payload.js';
 import {
   LIMITS,
@@ -54,10 +54,13 @@ export interface VolunteerRole {
 export const ADULT_AGE = 18;
 const OPTION_ID = /^[a-z0-9][\w-]{0,59}$/i;
 
-/** A list (a sheet's `skills` and `shifts` columns arrive as lists of ids already). */
+/**
+ * A list. A sheet's `skills` and `shifts` cells arrive as lists of ids already, or as the JSON of a
+ * list in one cell (labels in every language, spots), as an event's `fields` do.
+ */
 function toItems(value: unknown, field: string): unknown[] {
   if (value === undefined || value === null || value === '') return [];
-  const items = toList(value, field);
+  const items = toList(typeof value === 'string' && value.startsWith('[') ? parseJson(value, field) : value, field);
   if (items.length > 1000) throw new QoldauError('absurd-value', field, String(items.length));
   return items;
 }

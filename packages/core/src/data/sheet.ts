@@ -70,6 +70,8 @@ const FIELDS = [
   'capacity',
   'registered',
   'minAge',
+  'guardian',
+  'guardianMinAge',
   'value',
   'format',
   'amount',
@@ -102,6 +104,7 @@ const NUMBERS = new Set([
   'capacity',
   'registered',
   'minAge',
+  'guardianMinAge',
   'value',
   'amount',
   'y',
@@ -135,7 +138,7 @@ function rowToRecord(headers: string[], cells: string[]): Record<string, unknown
       ? parseSheetNumber(cell)
       : name === 'milestones'
         ? cell.split(';').map((amount) => ({ amount: parseSheetNumber(amount.trim()) }))
-        : LISTS.has(name)
+        : LISTS.has(name) && !cell.startsWith('[') // a JSON list (labels, spots) stays text for the validator
           ? cell
               .split(/[;,]/)
               .map((item) => item.trim())

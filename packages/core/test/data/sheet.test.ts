@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { configure, read } from '../../src/index.js';
+import { configure, read, validateRole } from '../../src/index.js';
 import { parseCsv, parseSheetNumber, recordFromRows } from '../../src/data/sheet.js';
 import { testServer } from '../../../../test/server/control.js';
 import { freshAdapter, rejection } from './helpers.js';
@@ -37,6 +37,32 @@ describe('sheet source: CSV parsing', () => {
     expect(parseSheetNumber('12.5')).to.equal(12.5);
     expect(parseSheetNumber('много')).to.equal('много');
     expect(parseSheetNumber('1,2,3')).to.equal('1,2,3');
+  });
+
+  it('reads a role whose skills and shifts are JSON in one cell (labels in every language, spots)', () => {
+    const shifts = JSON.stringify([
+      { id: 'saturday', label: { ru: 'Суббота, утро', kk: 'Сенбі, таңертең' }, capacity: 5, taken: 3 },
+      { id: 'sunday', label: 'Sunday' },
+    ]).replace(/"/g, '""');
+    const rows = parseCsv(
+      'id,title,skills,shifts,Guardian,GuardianMinAge,minAge,timezone\n' +
+        `helper,Helper,"sewing; drawing","${shifts}",yes,14,18,Asia/Almaty\n`,
+    );
+    const record = recordFromRows(rows, { kind: 'role', id: 'helper' });
+    const role = validateRole(record);
+    expect(role.skills).to.deep.equal([
+      { id: 'sewing', label: 'sewing' },
+      { id: 'drawing', label: 'drawing' },
+    ]);
+    expect(role.shifts).to.deep.equal([
+      { id: 'saturday', label: { ru: 'Суббота, утро', kk: 'Сенбі, таңертең' }, capacity: 5, taken: 3 },
+      { id: 'sunday', label: 'Sunday', taken: 0 },
+    ]);
+    expect(role).to.include({ guardian: true, guardianMinAge: 14, minAge: 18, timezone: 'Asia/Almaty' });
+    const broken = parseCsv('id,title,shifts\nhelper,Helper,"[{""id"": ""sat"""\n');
+    expect(() => validateRole(recordFromRows(broken, { kind: 'role', id: 'helper' })))
+      .to.throw()
+      .with.property('code', 'invalid-json');
   });
 
   it('turns rows into payloads with localized columns, lists and grouped items', () => {

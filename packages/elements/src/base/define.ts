@@ -12,8 +12,7 @@ export function defineElement(tag: string, element: typeof QoldauElement): void 
     customElements.define(tag, element);
   } else if (existing.qoldauVersion !== element.qoldauVersion) {
     console.warn(
-      `Qoldau: <${tag}> is already defined by version ${existing.qoldauVersion ?? 'unknown'}; ` +
-        `version ${element.qoldauVersion} is ignored. Load Qoldau once per page.`,
+      `Qoldau ${element.qoldauVersion} ignored: <${tag}> is defined by Qoldau ${existing.qoldauVersion ?? '(unknown)'}. Load Qoldau once per page.`,
     );
   }
 }
