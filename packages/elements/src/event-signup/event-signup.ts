@@ -29,7 +29,7 @@ import {
   widgetStyles,
 } from '../base/widget.js';
 import { FormController } from '../form/form-controller.js';
-import { checkboxField, selectField, textField } from '../form/fields.js';
+import { checkboxField, consentFields, contactFields, selectField, textField } from '../form/fields.js';
 import { errorSummary } from '../form/error-summary.js';
 import { honeypotField } from '../form/honeypot.js';
 import { failureView, statusText } from '../form/form-status.js';
@@ -401,9 +401,6 @@ export class QoldauEventSignup extends QoldauElement {
       return error && this.message(error, event);
     };
     const contact = this.contact;
-    // "either": neither field is required alone, nor optional: no mark, and the hint says so.
-    const contactRequired = (rule: 'email' | 'phone') =>
-      contact === 'either' ? undefined : contact === rule || contact === 'both';
     const max = this.maxAttendees(event);
     const sending = c.state === 'sending' || c.state === 'queued';
     return html`${failureView(this, c, (reason) =>
@@ -416,35 +413,7 @@ export class QoldauEventSignup extends QoldauElement {
           text.summaryTitle(),
           (error) => this.message(error, event),
         )}
-        ${textField({ name: 'name', label: text.nameLabel(), required: true, autocomplete: 'name', error: err('name') })}
-        ${
-          contact === 'phone'
-            ? nothing
-            : textField({
-                name: 'email',
-                label: text.emailLabel(),
-                type: 'email',
-                autocomplete: 'email',
-                inputmode: 'email',
-                required: contactRequired('email'),
-                hint: contact === 'either' ? text.contactHint() : undefined,
-                error: err('email'),
-              })
-        }
-        ${
-          contact === 'email'
-            ? nothing
-            : textField({
-                name: 'phone',
-                label: text.phoneLabel(),
-                type: 'tel',
-                autocomplete: 'tel',
-                inputmode: 'tel',
-                required: contactRequired('phone'),
-                hint: text.phoneHint(),
-                error: err('phone'),
-              })
-        }
+        ${contactFields(contact, err)}
         ${
           max > 1
             ? textField({
@@ -484,16 +453,13 @@ export class QoldauEventSignup extends QoldauElement {
             });
           return textField({ name, label, required: field.required, error: err(name) });
         })}
-        ${checkboxField({
-          name: 'consent',
-          label: text.consentText(this.operatorText),
-          required: true,
-          error: err('consent'),
-          extra: privacyUrl
-            ? html`<a href=${privacyUrl} target="_blank" rel="noopener">${text.privacyLink()}</a>`
-            : undefined,
+        ${consentFields({
+          consent: text.consentText(this.operatorText),
+          operator: this.operatorText,
+          privacyUrl,
+          marketing: this.marketing,
+          error: err,
         })}
-        ${this.marketing ? checkboxField({ name: 'marketing', label: text.marketingText(this.operatorText) }) : nothing}
         ${honeypotField()}
         <button part="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
           ${sending ? text.sendingLabel() : waitlist ? say.waitlistSubmitLabel() : say.submitLabel()}

@@ -3,7 +3,8 @@
 // Inputs are uncontrolled: Lit never writes `.value`, the form reads them with FormData.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { errorPrefix, optionalMark } from './form-messages.js';
+import type { ContactRequirement } from '@qoldau/core';
+import * as text from './form-messages.js';
 
 export interface FieldOptions {
   name: string;
@@ -36,14 +37,16 @@ function describedBy(name: string, hint?: string, error?: string, counter?: unkn
 /** The label; "(optional)" only when `required` is false (undefined: neither, e.g. "email or phone"). */
 function labelOf(options: { name: string; label: string; required?: boolean }): TemplateResult {
   return html`<label for="f-${options.name}"
-    >${options.label}${options.required === false ? html`<span class="optional">${optionalMark()}</span>` : nothing}</label
+    >${options.label}${options.required === false ? html`<span class="optional">${text.optionalMark()}</span>` : nothing}</label
   >`;
 }
 
 /** The inline error: a hidden "Error:" prefix, then the sentence. Not a live region (the summary is focused). */
 export function inlineError(name: string, error?: string): TemplateResult | typeof nothing {
   return error
-    ? html`<p id="e-${name}" class="field-error"><span class="visually-hidden">${errorPrefix()}</span> ${error}</p>`
+    ? html`<p id="e-${name}" class="field-error">
+        <span class="visually-hidden">${text.errorPrefix()}</span> ${error}
+      </p>`
     : nothing;
 }
 
@@ -114,7 +117,9 @@ export function choiceGroup(
 ): TemplateResult {
   const described = describedBy(o.name, o.hint, o.error);
   return html`<fieldset class="field group" part="field">
-    <legend>${o.label}${o.required === false ? html`<span class="optional">${optionalMark()}</span>` : nothing}</legend>
+    <legend>
+      ${o.label}${o.required === false ? html`<span class="optional">${text.optionalMark()}</span>` : nothing}
+    </legend>
     ${hintOf(o.name, o.hint)} ${inlineError(o.name, o.error)}
     ${o.options.map(
       (option, index) =>
@@ -209,4 +214,69 @@ export function checkboxField(
     />
     <label for="f-${o.name}">${o.label}</label>${o.extra ?? nothing}
   </div>`;
+}
+
+/**
+ * Name, email and phone, as every form asks for them: `contact` says which of email and phone are
+ * asked and required (`either`: both shown, neither required alone, and the hint says so).
+ * `error(name)` gives a field's message.
+ */
+export function contactFields(
+  contact: ContactRequirement,
+  error: (name: string) => string | undefined,
+): TemplateResult {
+  const required = (rule: 'email' | 'phone') =>
+    contact === 'either' ? undefined : contact === rule || contact === 'both';
+  return html`${textField({ name: 'name', label: text.nameLabel(), required: true, autocomplete: 'name', error: error('name') })}
+  ${
+    contact === 'phone'
+      ? nothing
+      : textField({
+          name: 'email',
+          label: text.emailLabel(),
+          type: 'email',
+          autocomplete: 'email',
+          inputmode: 'email',
+          required: required('email'),
+          hint: contact === 'either' ? text.contactHint() : undefined,
+          error: error('email'),
+        })
+  }
+  ${
+    contact === 'email'
+      ? nothing
+      : textField({
+          name: 'phone',
+          label: text.phoneLabel(),
+          type: 'tel',
+          autocomplete: 'tel',
+          inputmode: 'tel',
+          required: required('phone'),
+          hint: text.phoneHint(),
+          error: error('phone'),
+        })
+  }`;
+}
+
+/**
+ * The personal-data consent (required, unticked, with the privacy policy's link when there is one)
+ * and, when the NGO asks for it, the optional marketing consent, as every form shows them.
+ */
+export function consentFields(o: {
+  consent: string;
+  operator: string;
+  privacyUrl?: string;
+  marketing?: boolean;
+  error: (name: string) => string | undefined;
+}): TemplateResult {
+  return html`${checkboxField({
+    name: 'consent',
+    label: o.consent,
+    required: true,
+    error: o.error('consent'),
+    extra: o.privacyUrl
+      ? html`<a href=${o.privacyUrl} target="_blank" rel="noopener">${text.privacyLink()}</a>`
+      : undefined,
+  })}
+  ${o.marketing ? checkboxField({ name: 'marketing', label: text.marketingText(o.operator) }) : nothing}`;
 }

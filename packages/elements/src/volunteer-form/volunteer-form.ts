@@ -34,7 +34,15 @@ import {
   widgetStyles,
 } from '../base/widget.js';
 import { FormController } from '../form/form-controller.js';
-import { characterCount, checkboxField, choiceGroup, dateField, textField } from '../form/fields.js';
+import {
+  characterCount,
+  checkboxField,
+  choiceGroup,
+  consentFields,
+  contactFields,
+  dateField,
+  textField,
+} from '../form/fields.js';
 import { errorSummary } from '../form/error-summary.js';
 import { honeypotField } from '../form/honeypot.js';
 import { failureView, statusText } from '../form/form-status.js';
@@ -447,8 +455,6 @@ export class QoldauVolunteerForm extends QoldauElement {
     const has = (field: VolunteerField) => shown.includes(field);
     const needs = (field: VolunteerField) => required.includes(field);
     const contact = this.contact;
-    const contactRequired = (rule: 'email' | 'phone') =>
-      contact === 'either' ? undefined : contact === rule || contact === 'both';
     const rule = this.typedAge === undefined ? undefined : ageRule(this.typedAge, role);
     const sending = c.state === 'sending' || c.state === 'queued';
     const stepping = this.stepping;
@@ -466,35 +472,7 @@ export class QoldauVolunteerForm extends QoldauElement {
     const last = !stepping || this.step === titles.length - 1;
 
     const about = html`
-      ${textField({ name: 'name', label: text.nameLabel(), required: true, autocomplete: 'name', error: err('name') })}
-      ${
-        contact === 'phone'
-          ? nothing
-          : textField({
-              name: 'email',
-              label: text.emailLabel(),
-              type: 'email',
-              autocomplete: 'email',
-              inputmode: 'email',
-              required: contactRequired('email'),
-              hint: contact === 'either' ? text.contactHint() : undefined,
-              error: err('email'),
-            })
-      }
-      ${
-        contact === 'email'
-          ? nothing
-          : textField({
-              name: 'phone',
-              label: text.phoneLabel(),
-              type: 'tel',
-              autocomplete: 'tel',
-              inputmode: 'tel',
-              required: contactRequired('phone'),
-              hint: text.phoneHint(),
-              error: err('phone'),
-            })
-      }
+      ${contactFields(contact, err)}
       ${
         has('city')
           ? textField({
@@ -628,16 +606,13 @@ export class QoldauVolunteerForm extends QoldauElement {
             </fieldset>`
           : nothing
       }
-      ${checkboxField({
-        name: 'consent',
-        label: say.consentText(this.operatorText),
-        required: true,
-        error: err('consent'),
-        extra: privacyUrl
-          ? html`<a href=${privacyUrl} target="_blank" rel="noopener">${text.privacyLink()}</a>`
-          : undefined,
+      ${consentFields({
+        consent: say.consentText(this.operatorText),
+        operator: this.operatorText,
+        privacyUrl,
+        marketing: this.marketing,
+        error: err,
       })}
-      ${this.marketing ? checkboxField({ name: 'marketing', label: text.marketingText(this.operatorText) }) : nothing}
     `;
 
     return html`${failureView(this, c)}
