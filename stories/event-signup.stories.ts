@@ -7,13 +7,10 @@ import { expect, waitFor } from 'storybook/test';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { QoldauError, configure, type SubmissionOutcome } from '@qoldau/core';
 import '@qoldau/elements/event-signup/define.js';
-import { resetConfig } from '../packages/core/src/data/config.js';
-import { partText } from './support.js';
+import { partText, useReceiver, type Receiver } from './support.js';
 
 /** How the story's receiver answers: an outcome, never (offline), or not configured at all. */
-type Receiver = SubmissionOutcome | 'offline' | 'none';
 
 interface EventSignupArgs {
   heading?: string;
@@ -35,27 +32,12 @@ interface EventSignupArgs {
 
 let stories = 0;
 
-function useReceiver(receiver: Receiver = { status: 'confirmed' }): void {
-  resetConfig(); // configure() merges: start from nothing, so "none" really has no sink
-  if (receiver === 'none') return;
-  configure({
-    sink: {
-      type: 'custom',
-      retryDelay: 60,
-      submit: async () => {
-        if (receiver === 'offline') throw new QoldauError('network', 'sink');
-        return receiver;
-      },
-    },
-  });
-}
-
 const meta = {
   title: 'Forms/Event sign-up',
   component: 'qoldau-event-signup',
   tags: ['autodocs'],
   render: (args) => {
-    useReceiver(args.receiver);
+    useReceiver(args.receiver ?? { status: 'confirmed' });
     // A new element per story, so each starts idle.
     return html`${keyed(
       stories++,

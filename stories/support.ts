@@ -1,6 +1,8 @@
 // What the impact stories share: binding `on…` spies and `--…` custom-property args to an element,
 // the inline JSON child, and plain-space text for assertions.
 import { html, nothing } from 'lit';
+import { QoldauError, configure, type SubmissionOutcome } from '@qoldau/core';
+import { resetConfig } from '../packages/core/src/data/config.js';
 
 /** Args that every widget story accepts besides the element's attributes. */
 export interface CommonArgs {
@@ -69,4 +71,23 @@ export function paintedColour(color: string): string {
   context.fillRect(0, 0, 1, 1);
   const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
   return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** What the forms' stories' receiver does: answer with an outcome, fail as offline, or be absent. */
+export type Receiver = SubmissionOutcome | 'offline' | 'none';
+
+/** Configures a sink for a form story that answers as `receiver` says (no server needed). */
+export function useReceiver(receiver: Receiver): void {
+  resetConfig(); // configure() merges: start from nothing, so "none" really has no sink
+  if (receiver === 'none') return;
+  configure({
+    sink: {
+      type: 'custom',
+      retryDelay: 60,
+      submit: async () => {
+        if (receiver === 'offline') throw new QoldauError('network', 'sink');
+        return receiver;
+      },
+    },
+  });
 }

@@ -6,12 +6,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { QoldauError, configure, type SubmissionOutcome } from '@qoldau/core';
 import '@qoldau/elements/volunteer-form/define.js';
-import { resetConfig } from '../packages/core/src/data/config.js';
-import { partText } from './support.js';
-
-type Receiver = SubmissionOutcome | 'offline' | 'none';
+import { partText, useReceiver, type Receiver } from './support.js';
 
 interface VolunteerFormArgs {
   fields?: string;
@@ -63,27 +59,18 @@ const role = {
 
 let stories = 0;
 
-function useReceiver(receiver: Receiver = { status: 'confirmed', shifts: { 'weekday-morning': 'confirmed' } }): void {
-  resetConfig();
-  if (receiver === 'none') return;
-  configure({
-    sink: {
-      type: 'custom',
-      retryDelay: 60,
-      submit: async () => {
-        if (receiver === 'offline') throw new QoldauError('network', 'sink');
-        return receiver;
-      },
-    },
-  });
-}
+const nextSteps = {
+  en: 'Within a week our coordinator Asel will call you and invite you to meet the team.',
+  ru: 'В течение недели наш координатор Асель позвонит вам и пригласит познакомиться с командой.',
+  kk: 'Бір апта ішінде үйлестірушіміз Әсел сізге қоңырау шалып, командамен танысуға шақырады.',
+};
 
 const meta = {
   title: 'Forms/Volunteer form',
   component: 'qoldau-volunteer-form',
   tags: ['autodocs'],
-  render: (args) => {
-    useReceiver(args.receiver);
+  render: (args, { globals }) => {
+    useReceiver(args.receiver ?? { status: 'confirmed', shifts: { 'weekday-morning': 'confirmed' } });
     // A new element per story (so each starts idle), built in code: the role is inline JSON, and a
     // lit binding cannot write inside <script>.
     const element = document.createElement('qoldau-volunteer-form');
@@ -106,7 +93,8 @@ const meta = {
     script.textContent = JSON.stringify({ ...role, guardian: args.guardian ?? false });
     const next = document.createElement('p');
     next.slot = 'next-steps';
-    next.textContent = 'Within a week our coordinator Asel will call you and invite you to meet the team.';
+    // The NGO's own words, in the page's language as an NGO writes them.
+    next.textContent = nextSteps[globals.locale as keyof typeof nextSteps] ?? nextSteps.en;
     const fallback = document.createElement('a');
     fallback.href = 'https://example.org/volunteer';
     fallback.textContent = 'Apply on our website';

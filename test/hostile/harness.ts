@@ -3,7 +3,10 @@
 // adapter payloads from the real test server), rendered in batches of hundreds per page so the
 // suite stays fast, then each widget is checked: no uncaught exception, no script run, no garbage
 // on screen, and a clear state (ready, empty, or the localized error with the page's fallback).
-import { BOUNDS } from '@qoldau/core';
+import { expect } from '@open-wc/testing';
+import { BOUNDS, configure } from '@qoldau/core';
+import { freshAdapter, sleep } from '../../packages/core/test/data/helpers.js';
+import { testServer } from '../server/control.js';
 import { realBounds } from './relax-bounds.js';
 import { until } from '../helpers.js';
 
@@ -178,6 +181,41 @@ export function attribute(tag: string, name: string, value: string, base: Record
   for (const [key, text] of Object.entries(base)) element.setAttribute(key, text);
   element.setAttribute(name, value);
   return withFallback(element);
+}
+
+/** Every attribute of `names` × every hostile string, each on its own widget with the `base` attributes. */
+export const attributeCases = (tag: string, names: string[], base: Record<string, string> = {}): Built[] =>
+  names.flatMap((name) =>
+    STRINGS.map((value) => ({ name: `${name}=${label(value)}`, element: attribute(tag, name, value, base) })),
+  );
+
+/** Every property of `names` × every wrong type, set from script on a widget `prepare` set up. */
+export const propertyCases = (tag: string, names: string[], prepare: (element: HTMLElement) => void): Built[] =>
+  names.flatMap((name) =>
+    hostileValues().map((value) => {
+      const element = withFallback(document.createElement(tag));
+      prepare(element);
+      (element as unknown as Record<string, unknown>)[name] = value;
+      return { name: `.${name}=${label(value)}`, element };
+    }),
+  );
+
+/** A fresh adapter on a fresh page, reading the real test server's JSON API. */
+export async function useTestServer(): Promise<void> {
+  freshAdapter();
+  watchPage();
+  await testServer.reset();
+  const base = await testServer.url();
+  configure({ source: { type: 'json', url: `${base}/api/{kind}/{id}.json` } });
+}
+
+/** Requests the test server has had; after a pause, still as many: nothing polls. */
+export async function requestsWithoutPolling(): Promise<number> {
+  const before = total((await testServer.stats()).requests);
+  await sleep(600);
+  const after = total((await testServer.stats()).requests);
+  expect(after, 'requests 600 ms later (no polling)').to.equal(before);
+  return before;
 }
 
 /** A widget with inline JSON, as a page author writes it. */

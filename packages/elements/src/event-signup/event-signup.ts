@@ -167,6 +167,9 @@ export class QoldauEventSignup extends QoldauElement {
     form: () => this.formName,
     validate: (values) => this.validate(values),
     payload: (values) => this.payload(values),
+    done: () => {
+      if (this.view.state === 'ready') this.noteSignup(this.view.event);
+    },
   });
 
   override connectedCallback(): void {
@@ -498,24 +501,5 @@ export class QoldauEventSignup extends QoldauElement {
   private signUpAnother(): void {
     this.controller.reset();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('[name="name"]')?.focus());
-  }
-
-  /** The state the last render showed; focus follows a change to `done`. */
-  private shownState?: string;
-
-  protected override firstUpdated(): void {
-    this.shownState = this.controller.state;
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    const before = this.shownState;
-    const { state } = this.controller;
-    if (state === 'done' && before !== 'done' && this.view.state === 'ready') {
-      this.noteSignup(this.view.event);
-      this.view = this.computeView();
-    }
-    super.update(changed);
-    this.shownState = state;
-    if (state === 'done' && before !== 'done') this.renderRoot.querySelector<HTMLElement>('.outcome h3')?.focus();
   }
 }

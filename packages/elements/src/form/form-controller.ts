@@ -32,6 +32,11 @@ export interface FormOptions {
   payload: (values: FormData) => { data: Record<string, unknown>; consent?: SubmissionConsent };
   /** The field whose error an input shows, when it is one of a group (a date's day, month, year). */
   fieldOf?: (name: string) => string;
+  /**
+   * Called once the receiver has taken the submission, before the form renders its outcome (the
+   * form is still in the page). The outcome view's heading (`.outcome h3`) then takes focus.
+   */
+  done?: () => void;
 }
 
 type Host = QoldauElement & { renderRoot: HTMLElement | DocumentFragment };
@@ -185,6 +190,8 @@ export class FormController implements ReactiveController {
     const { outcome } = final;
     if (final.status === 'sent') {
       this.set({ state: 'done', outcome: outcome ?? { status: 'received' } });
+      this.options.done?.();
+      void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.outcome h3')?.focus());
       return;
     }
     if (outcome?.status === 'rejected' && outcome.fields?.length) {

@@ -694,19 +694,4 @@ export class QoldauVolunteerForm extends QoldauElement {
     this.step = 0;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('[name="name"]')?.focus());
   }
-
-  /** The state the last render showed; focus follows a change to `done`. */
-  private shownState?: string;
-
-  protected override firstUpdated(): void {
-    this.shownState = this.controller.state;
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    const before = this.shownState;
-    const { state } = this.controller;
-    super.update(changed);
-    this.shownState = state;
-    if (state === 'done' && before !== 'done') this.renderRoot.querySelector<HTMLElement>('.outcome h3')?.focus();
-  }
 }
