@@ -10,28 +10,37 @@ import MagicString from 'magic-string';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
+/**
+ * Chunk names end in the release's version, not a content hash: `donation-progress-0.1.0.js`.
+ * Every URL of the CDN build is versioned anyway (`qoldau@0.1.0/cdn/…` on jsDelivr, a folder per
+ * version when self-hosted, docs/cdn.md), so the version busts caches exactly as a hash would,
+ * while the entry, which names every chunk, compresses ~155 B better (random hash characters do
+ * not compress) and its size no longer moves with unrelated hash changes.
+ */
+const { version } = JSON.parse(readFileSync('packages/qoldau/package.json', 'utf8'));
+
 /** Readable chunk names: the component folder for define modules, the locale for translations, the module otherwise. */
 function chunkName(chunk) {
   // A dynamic entry that other chunks also import has no facade; look at the modules it holds.
   const ids = chunk.facadeModuleId ? [chunk.facadeModuleId] : chunk.moduleIds;
   for (const id of ids) {
     const component = /(?:elements|charts)\/src\/(?!base\/)([\w-]+)\/define\.ts$/.exec(id);
-    if (component) return `${component[1]}-[hash:6].js`;
+    if (component) return `${component[1]}-${version}.js`;
     // chart.js for one chart type (see chartjsPerType).
     const chartType = /charts\/src\/impact-chart\/chart-(\w+)\.ts$/.exec(id);
-    if (chartType) return `chartjs-${chartType[1]}-[hash:6].js`;
+    if (chartType) return `chartjs-${chartType[1]}-${version}.js`;
     const formLocale = /generated\/locales\/(form|volunteer)-(\w+)\.js$/.exec(id);
-    if (formLocale) return `${formLocale[1]}-locale-${formLocale[2]}-[hash:6].js`;
+    if (formLocale) return `${formLocale[1]}-locale-${formLocale[2]}-${version}.js`;
     const locale = /generated\/locales\/(\w+)\.ts$/.exec(id);
-    if (locale) return `locale-${locale[1]}-[hash:6].js`;
+    if (locale) return `locale-${locale[1]}-${version}.js`;
     // The adapter's read side (what widgets showing data load) and the whole adapter (forms).
-    if (/core\/src\/data\/read-side\.ts$/.test(id)) return 'data-read-[hash:6].js';
-    if (/core\/src\/data\/index\.ts$/.test(id)) return 'data-[hash:6].js';
-    if (/elements\/src\/error-messages\.ts$/.test(id)) return 'error-messages-[hash:6].js';
+    if (/core\/src\/data\/read-side\.ts$/.test(id)) return `data-read-${version}.js`;
+    if (/core\/src\/data\/index\.ts$/.test(id)) return `data-${version}.js`;
+    if (/elements\/src\/error-messages\.ts$/.test(id)) return `error-messages-${version}.js`;
   }
   // Code several chunks import (a validator, the date formatting): named after its main module.
   const main = ids.findLast((id) => /packages\/\w+\/src\//.test(id));
-  return `shared-${main ? /([\w-]+)\.ts$/.exec(main)[1] : 'runtime'}-[hash:6].js`;
+  return `shared-${main ? /([\w-]+)\.ts$/.exec(main)[1] : 'runtime'}-${version}.js`;
 }
 
 /**

@@ -68,9 +68,9 @@ ${scriptTag}
   the browser would refuse to run them. \`crossorigin="anonymous"\` is what module scripts use anyway;
   it is written out so that no CMS "fixes" the tag.
 - **Chunks.** \`qoldau.js\` loads each widget, each language and chart.js as separate files
-  (chunks) when a page needs them. Their names carry a hash of their content
-  (\`donation-progress-…js\`) and are written inside \`qoldau.js\`, which the hash above pins: the pinned
-  entry can only ask for exactly these files. The integrity attribute on the script tag does not
+  (chunks) when a page needs them. Their names carry the release's version
+  (\`donation-progress-${version}.js\`) and are written inside \`qoldau.js\`, which the hash above pins: the
+  pinned entry can only ask for exactly these files. The integrity attribute on the script tag does not
   check them, though; the import map below does.
 
 ## Every chunk checked too: the import map
@@ -95,8 +95,8 @@ build:
 | extra bytes in every page (brotli) | 0 | ${brotli(importMapTag)} B |
 | files checked by the browser | \`qoldau.js\` | all ${chunks.length + 1} |
 
-The other way, content hashes in the chunk names alone, is already in place but proves nothing
-against a CDN that serves other bytes under the same name. The import map costs about
+Chunk names alone, however exact, prove nothing against a CDN that serves other bytes under
+the same name. The import map costs about
 ${Math.round(brotli(importMapTag) / 100) / 10} KiB per page and must be pasted again, whole, with each
 new version (WordPress and Tilda users paste it into the site-wide head code, see the guides). A
 page may hold only one import map in browsers before Chromium 133: a site that already has one
@@ -111,7 +111,10 @@ one more connection (DNS, TCP and TLS to another host, about 100–300 ms on a p
 1. Download the package: \`npm pack qoldau@${version}\` (or the tarball from the npm page), and
    unpack it: \`tar -xzf qoldau-${version}.tgz\`.
 2. Copy the **whole** \`package/cdn/\` folder to your site, for example to \`/qoldau/${version}/\`. Keep
-   every file together: \`qoldau.js\` loads its chunks from its own folder. (The \`.map\` files are
+   every file together: \`qoldau.js\` loads its chunks from its own folder. Give each version a
+   folder of its own, as here, rather than overwriting the files of the last one: the chunk names
+   carry the version, but \`qoldau.js\` keeps its name, and a browser that still has the old one
+   cached would look for the old chunks. (The \`.map\` files are
    optional; they help developers debug.)
 3. Point the script tag there, with the same hash (the file is byte for byte the same):
 

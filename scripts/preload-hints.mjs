@@ -3,7 +3,7 @@
 // Without hints the browser learns of a component's chunk only once qoldau.js has run and seen the
 // tag: HTML → qoldau.js → donation-progress-….js is two round trips of JS (800 ms on a slow phone).
 // With `<link rel="modulepreload">` for the chunks a page needs, next to the script tag, they are
-// fetched in parallel with qoldau.js: one round trip. Chunk names carry content hashes, so the
+// fetched in parallel with qoldau.js: one round trip. Chunk names carry the release's version, so the
 // hints belong to one release: this script writes them for the build in packages/qoldau/cdn.
 //
 //   node scripts/preload-hints.mjs                       writes cdn/preload.json (run by build:cdn)
@@ -32,8 +32,10 @@ for (const [file, chunk] of Object.entries(chunks)) {
   // Components: the chunk of packages/*/src/<name>/define.ts defines <qoldau-<name>>.
   const component = /\/src\/([\w-]+)\/define\.ts$/.exec(chunk.facade ?? '');
   if (component) hints[`qoldau-${component[1]}`] = [...closure(file)];
-  const named = /^(data|locale-kk|locale-ru)-/.exec(file);
-  if (named) hints[named[1]] = [...closure(file)];
+  // `data` is the adapter's read side, what a widget naming a resource needs (forms import the
+  // write side themselves, it is in their closure).
+  const named = /^(data-read|locale-kk|locale-ru)-\d/.exec(file);
+  if (named) hints[named[1].replace('-read', '')] = [...closure(file)];
 }
 const sortedHints = Object.fromEntries(
   Object.keys(hints)

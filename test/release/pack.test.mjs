@@ -53,8 +53,8 @@ const allowed = {
   qoldau: [
     ...common,
     /^custom-elements\.json$/,
-    /^cdn\/[\w-]+\.js$/,
-    /^cdn\/(?!chartjs-)[\w-]+\.js\.map$/,
+    /^cdn\/[\w.-]+\.js$/,
+    /^cdn\/(?!chartjs-)[\w.-]+\.js\.map$/,
     // Generated from the manifests by scripts/frameworks.mjs.
     /^frameworks\/(react|preact|solid|vue)\.d\.ts$/,
     /^frameworks\/(vscode\.html-custom-data|web-types)\.json$/,
