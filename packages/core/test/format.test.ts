@@ -119,6 +119,17 @@ describe('format', () => {
       expect(plain(formatMoney(1234.4, 'JPY', 'en'))).to.equal('¥1,234');
     });
 
+    it("keeps each currency's minor unit apart (they are worked out once per currency)", () => {
+      // Three minor digits (Kuwaiti dinar), none (yen) and two (tenge), interleaved after first use.
+      for (let round = 0; round < 2; round++) {
+        expect(plain(formatMoney(1.5, 'KWD', 'en'))).to.match(/1\.500$/);
+        expect(plain(formatMoney(1.0005, 'KWD', 'en'))).to.match(/1\.001$/);
+        expect(plain(formatMoney(2, 'KWD', 'en'))).to.match(/\D2$/);
+        expect(plain(formatMoney(1.5, 'JPY', 'en'))).to.equal('¥2');
+        expect(plain(formatMoney(1.5, 'KZT', 'en'))).to.equal('₸1.50');
+      }
+    });
+
     it('keeps the sign of refunds', () => {
       expect(plain(formatMoney(-500, 'KZT', 'en'))).to.equal('-₸500');
       expect(plain(formatMoney(-500, 'KZT', 'ru'))).to.equal('-500 ₸');
