@@ -419,6 +419,51 @@ describe('<qoldau-impact-chart>', () => {
       expect((await testServer.stats()).requests['GET /api/allocation/batyr-2026.json']).to.equal(1);
     });
 
+    describe('keeps its box while the data loads, with no page CSS (the skeleton reserves the legend row and the table button)', () => {
+      beforeEach(async () => {
+        await testServer.resource('allocation', 'three', {
+          currency: 'KZT',
+          items: [
+            { label: { en: 'Van', ru: 'Автобус', kk: 'Көлік' }, amount: 5 },
+            { label: { en: 'Lessons', ru: 'Уроки', kk: 'Сабақтар' }, amount: 3 },
+            { label: { en: 'Books', ru: 'Книги', kk: 'Кітаптар' }, amount: 2 },
+          ],
+        });
+        await testServer.resource('series', 'one-line', {
+          series: [
+            {
+              label: { en: 'Children' },
+              points: [
+                { x: '2026-09', y: 18 },
+                { x: '2026-10', y: 22 },
+              ],
+            },
+          ],
+        });
+        await testServer.fail({ match: 'GET /api/', mode: 'slow', delay: 600 });
+      });
+      for (const locale of LOCALES) {
+        for (const [name, template] of [
+          [
+            'a doughnut',
+            html`<qoldau-impact-chart allocation="three" type="doughnut" heading="2026"></qoldau-impact-chart>`,
+          ],
+          ['a one-series bar chart', html`<qoldau-impact-chart series="one-line" type="bar"></qoldau-impact-chart>`],
+        ] as const) {
+          it(`${name} in ${locale}`, async () => {
+            await useLocale(locale);
+            freshAdapter();
+            configure({ source: { type: 'json', url: `${base}/api/{kind}/{id}.json` } });
+            const el = await fixture<QoldauImpactChart>(template);
+            expect(el.shadowRoot!.querySelector('.loading'), 'the skeleton').to.exist;
+            const before = el.getBoundingClientRect().height;
+            await drawn(el);
+            expect(el.getBoundingClientRect().height).to.equal(before);
+          });
+        }
+      }
+    });
+
     it('reads a time series (json source) and draws it as a line', async () => {
       await testServer.resource('series', 'children-per-month', {
         series: [

@@ -71,6 +71,12 @@ export const impactChartStyles = css`
     padding: calc(var(--_space) / 2) var(--_space);
     cursor: pointer;
   }
+  .reserved {
+    visibility: hidden;
+  }
+  span.toggle {
+    display: inline-block;
+  }
   .toggle:hover {
     border-color: var(--_brand);
   }

@@ -489,6 +489,18 @@ export class QoldauImpactChart extends QoldauElement {
               : html`<p part="empty" class="empty-message">${msg('No data to show yet.', { id: 'chart.empty' })}</p>`
           }
         </div>
+        ${
+          // The space the data will take below the chart, so nothing moves when it arrives: a
+          // doughnut's legend (one row; more categories than fit in a row still add rows) and the
+          // table button. Bars and lines with several series have a legend too; it cannot be
+          // known before the data.
+          this.chartType === 'doughnut'
+            ? html`<ul class="legend reserved" aria-hidden="true">
+                <li>&nbsp;</li>
+              </ul>`
+            : nothing
+        }
+        <span class="toggle reserved" aria-hidden="true">&nbsp;</span>
       </figure>`;
     }
     const locale = this.locale;
