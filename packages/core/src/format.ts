@@ -76,30 +76,28 @@ const moneyOptions = (currency: string): Intl.NumberFormatOptions => ({
   currencyDisplay: 'narrowSymbol',
 });
 
-const minorDigits = (currency: string): number =>
-  numberFormat('en', moneyOptions(currency)).resolvedOptions().maximumFractionDigits ?? 2;
+// A page of meters formats thousands of amounts and validates hundreds of campaigns: per currency
+// the minor digits and both option sets are worked out once, not on every call (resolvedOptions()
+// was most of a call's time).
+type MoneyFormat = [digits: number, cents: Intl.NumberFormatOptions, whole: Intl.NumberFormatOptions];
+const moneyFormats = new Map<string, MoneyFormat>();
+
+const moneyFormat = (currency: string): MoneyFormat =>
+  cached(moneyFormats, currency, {}, () => {
+    const options = moneyOptions(currency);
+    const digits = numberFormat('en', options).resolvedOptions().maximumFractionDigits ?? 2;
+    return [digits, options, { ...options, minimumFractionDigits: 0, maximumFractionDigits: 0 }];
+  });
 
 /** The currency's smallest amount: 0.01 for KZT, USD, EUR; 1 for JPY. */
 export function minorUnit(currency: string): number {
-  return 10 ** -minorDigits(currency);
+  return 10 ** -moneyFormat(currency)[0];
 }
-
-// A page of meters formats thousands of amounts: per currency the minor unit and both option sets
-// are worked out once, not on every call (resolvedOptions() was most of a call's time: 3× faster).
-const moneyFormats = new Map<
-  string,
-  [scale: number, cents: Intl.NumberFormatOptions, whole: Intl.NumberFormatOptions]
->();
 
 /** '₸8,420,000' (en), '8 420 000 ₸' (ru, kk); cents only when the amount has them. */
 export function formatMoney(amount: number, currency: string, locale: QoldauLocale): string {
-  let money = moneyFormats.get(currency);
-  if (!money) {
-    const options = moneyOptions(currency);
-    money = [10 ** minorDigits(currency), options, { ...options, minimumFractionDigits: 0, maximumFractionDigits: 0 }];
-    moneyFormats.set(currency, money);
-  }
-  const [scale, cents, whole] = money;
+  const [digits, cents, whole] = moneyFormat(currency);
+  const scale = 10 ** digits;
   // Judged after rounding to the currency's minor unit, so 1250000.001 does not print ',00'.
   return formatWith(amount, locale, Math.round(amount * scale) % scale ? cents : whole);
 }
