@@ -52,15 +52,19 @@ const shell = (title, head, body) =>
 // The harness each render page carries: insert n tags at once, wait for every updateComplete, then
 // for the next frame. One element is rendered beforehand (and removed), so only render cost is
 // timed: not the chunk's download, nor one-time set-up such as Intl's number data.
-const harness = (tag, attrs) => `<div id="box"></div><script>
+const harness = (tag, attrs, inner = '', warm = '') => {
+  // `inner` goes into a JS string inside this <script>: its own </script> must not end it.
+  inner = inner.replaceAll('</', '<\\/');
+  return `<div id="box"></div><script>
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
   window.ready = (async () => {
     // One element like the timed ones, so one-time costs (the chunk, Intl data) are paid here.
     const i = 0;
-    document.body.insertAdjacentHTML('beforeend', \`<${tag} ${attrs}></${tag}>\`);
+    document.body.insertAdjacentHTML('beforeend', \`<${tag} ${attrs}>${inner}</${tag}>\`);
     const probe = document.body.lastElementChild;
     await customElements.whenDefined('${tag}');
     await probe.updateComplete;
+    ${warm}
     probe.remove();
     await frame();
   })();
@@ -70,7 +74,7 @@ const harness = (tag, attrs) => `<div id="box"></div><script>
     await frame();
     const t0 = performance.now();
     let markup = '';
-    for (let i = 0; i < n; i++) markup += \`<${tag} ${attrs}></${tag}>\`;
+    for (let i = 0; i < n; i++) markup += \`<${tag} ${attrs}>${inner}</${tag}>\`;
     box.innerHTML = markup;
     await Promise.all([...box.children].map((el) => el.updateComplete));
     const t1 = performance.now();
@@ -78,6 +82,7 @@ const harness = (tag, attrs) => `<div id="box"></div><script>
     return { update: t1 - t0, frame: performance.now() - t0 };
   };
 </script>`;
+};
 const qoldauHead = '<script type="module" src="/cdn/qoldau.js"></script>';
 const shoelaceHead =
   '<link rel="stylesheet" href="/shoelace/themes/light.css"><script type="module" src="/shoelace/shoelace-autoloader.js"></script>';
@@ -94,6 +99,28 @@ const pages = {
     'render counters',
     qoldauHead,
     harness('qoldau-impact-counter', 'value="${i}" one="child" many="children"'),
+  ),
+  // Charts with their data inline (no network); chart.js draws those in view once they are seen.
+  '/bench/render-chart.html': shell(
+    'render charts',
+    qoldauHead,
+    harness(
+      'qoldau-impact-chart',
+      'type="bar"',
+      `<script type="application/json">${JSON.stringify({
+        series: [
+          {
+            label: { en: 'Children', ru: 'Дети', kk: 'Балалар' },
+            points: ['2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'].map((x, i) => ({
+              x,
+              y: 10 + i * 3,
+            })),
+          },
+        ],
+      })}</script>`,
+      // chart.js is imported when the first chart is seen: wait until the probe has drawn.
+      `for (let t = 0; t < 100 && probe.shadowRoot.querySelector('canvas')?.width === 300; t++) await frame();`,
+    ),
   ),
   '/bench/render-shoelace.html': shell(
     'render progress bars',
@@ -201,6 +228,7 @@ async function renderBench(n, cpu) {
     cv: 'render-qoldau-cv',
     shoelace: 'render-shoelace',
     counter: 'render-counter',
+    chart: 'render-chart',
   };
   const contexts = {};
   for (const [key, page] of Object.entries(names)) {
@@ -211,9 +239,10 @@ async function renderBench(n, cpu) {
     await warm.evaluate(() => window.ready);
     await warm.close();
   }
-  const results = { qoldau: [], cv: [], shoelace: [], counter: [] };
+  const results = { qoldau: [], cv: [], shoelace: [], counter: [], chart: [] };
   for (let run = 0; run < RUNS; run++) {
-    const order = run % 2 ? ['shoelace', 'counter', 'cv', 'qoldau'] : ['qoldau', 'cv', 'counter', 'shoelace'];
+    const order =
+      run % 2 ? ['shoelace', 'chart', 'counter', 'cv', 'qoldau'] : ['qoldau', 'cv', 'counter', 'chart', 'shoelace'];
     for (const key of order) {
       const page = await contexts[key].newPage();
       const cdp = await contexts[key].newCDPSession(page);
@@ -251,6 +280,7 @@ function renderTable(title, results) {
     ['qoldau', '`qoldau-donation-progress`'],
     ['cv', '`qoldau-donation-progress`, page opts in to `content-visibility: auto`'],
     ['counter', '`qoldau-impact-counter`'],
+    ['chart', '`qoldau-impact-chart` (bar, 6 points inline; chart.js draws the ones in view)'],
     ['shoelace', '`sl-progress-bar` (Shoelace 2.20.1)'],
   ]) {
     const update = results[key].map((r) => r.update);
