@@ -10,6 +10,7 @@ export * from './validate-metric.js';
 export * from './validate-series.js';
 export * from './validate-allocation.js';
 export * from './validate-resources.js';
+export * from './validate-donors.js';
 export * from './validate-event.js';
 export * from './validate-role.js';
 export * from './data/index.js';
