@@ -1,0 +1,10 @@
+// The kk and ru strings of the donor wall (ids `donorwall.*`). In the CDN build these imports
+// resolve to donorwall-locale-<lang> chunks holding only those strings (rollup.config.mjs,
+// formMessages), so the first-paint locale chunk does not carry them; they are merged like the
+// forms' strings (../form/form-locale.ts). Unbundled they are the full modules.
+import type { StringLoaders } from '../form/form-locale.js';
+
+export const donorWallStrings: StringLoaders = {
+  kk: () => import('../generated/locales/kk.js'),
+  ru: () => import('../generated/locales/ru.js'),
+};
