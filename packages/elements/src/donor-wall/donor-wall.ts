@@ -198,8 +198,14 @@ export class QoldauDonorWall extends QoldauElement {
     const list = this.#view.state === 'ready' ? this.#view.list : undefined;
     const campaignId = textOf(this.campaign)?.trim() || list?.campaign;
     this.#campaignLive.follow(campaignId, this.refresh);
-    this.#measureAnchor();
+    // Measured only when a new list replaces the one on screen: reading layout in every update of
+    // every wall would force a layout per widget on a page with many (issue #9).
+    if (list !== this.#shownList) this.#measureAnchor();
+    this.#shownList = list;
   }
+
+  /** The list on screen (validated), to tell a new one from a re-render. */
+  #shownList?: DonorList;
 
   #computeView(donorsId: string | undefined): View {
     if (this.inlineError) return { state: 'invalid', error: this.inlineError };
@@ -253,8 +259,8 @@ export class QoldauDonorWall extends QoldauElement {
    */
   #measureAnchor(): void {
     this.#anchor = undefined;
-    const list = this.renderRoot.querySelector<HTMLElement>('ol.entries');
-    if (!list || !this.hasUpdated) return;
+    const list = this.renderRoot.querySelector<HTMLElement>('ol[part="list"]');
+    if (!list) return;
     const box = list.getBoundingClientRect();
     if (list.scrollTop <= 0 && box.top >= 0) return;
     const visibleFrom = Math.max(box.top, 0);
@@ -271,8 +277,9 @@ export class QoldauDonorWall extends QoldauElement {
   #restoreAnchor(): void {
     const anchor = this.#anchor;
     this.#anchor = undefined;
-    const list = this.renderRoot.querySelector<HTMLElement>('ol.entries');
-    if (!anchor || !list) return;
+    if (!anchor) return;
+    const list = this.renderRoot.querySelector<HTMLElement>('ol[part="list"]');
+    if (!list) return;
     const row = [...list.querySelectorAll<HTMLElement>(':scope > li')].find((item) => item.dataset.key === anchor.key);
     if (!row) return; // the entry left the list (beyond `max`): nothing to keep in place
     const moved = row.getBoundingClientRect().top - list.getBoundingClientRect().top - anchor.offset;
@@ -282,7 +289,9 @@ export class QoldauDonorWall extends QoldauElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#restoreAnchor();
-    this.renderRoot.querySelector<HTMLElement>('ol.entries')?.style.setProperty('--_rows', String(this.#max()));
+    const rows = String(this.#max());
+    const box = this.renderRoot.querySelector<HTMLElement>('.entries');
+    if (box && box.style.getPropertyValue('--_rows') !== rows) box.style.setProperty('--_rows', rows);
     const view = this.#view;
     if (view.state === 'invalid') {
       this.#reporter.error(view.error);
