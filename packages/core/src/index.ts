@@ -2,6 +2,7 @@
 export * from './errors.js';
 export * from './format.js';
 export * from './format-date.js';
+export * from './format-time-ago.js';
 export * from './validate.js';
 export * from './validate-url.js';
 export * from './validate-bounds.js';

@@ -6,7 +6,7 @@ import { optionalId, required, toList, toRecord } from './validate-structure.js'
 import { validateMetric, type Metric, type MetricSet } from './validate-metric.js';
 import { validateSeries, type TimeSeries } from './validate-series.js';
 import { validateAllocation, type Allocation } from './validate-allocation.js';
-import { validateDonors, type DonorList } from './validate-donors.js';
+import type { DonorList } from './validate-donors.js';
 import type { CharityEvent } from './validate-event.js';
 import type { VolunteerRole } from './validate-role.js';
 
@@ -47,12 +47,13 @@ export function validateMetricSet(input: unknown): MetricSet {
   return { ...optionalId(value), items };
 }
 
-/** The validator for each kind but events and roles (validate-event.ts, validate-role.ts: loaded only by pages that read them). */
-export const validators: { [K in Exclude<ResourceKind, 'event' | 'role'>]: (value: unknown) => ResourceDataMap[K] } = {
+/** The validator for each kind but events, roles and donor lists (validate-event.ts, validate-role.ts, validate-donors.ts: loaded only by pages that read them). */
+export const validators: {
+  [K in Exclude<ResourceKind, 'event' | 'role' | 'donors'>]: (value: unknown) => ResourceDataMap[K];
+} = {
   campaign: validateCampaign,
   metric: validateMetric,
   metrics: validateMetricSet,
   series: validateSeries,
   allocation: validateAllocation,
-  donors: validateDonors,
 };

@@ -28,8 +28,7 @@ import {
   textOf,
   widgetStyles,
 } from '../base/widget.js';
-import { releaseFormTranslations, useFormTranslations } from '../form/form-locale.js';
-import { donorWallStrings } from './donor-wall-locale.js';
+import { releaseDonorWallStrings, useDonorWallStrings } from './donor-wall-locale.js';
 import { donorWallStyles } from './donor-wall.styles.js';
 
 /** `max`: how many gifts are shown, at most; see `max` below. */
@@ -161,12 +160,12 @@ export class QoldauDonorWall extends QoldauElement {
     this.#inlineFound = inline.found;
     this.inlineError = inline.error;
     this.inlineData = inline.found && !inline.error ? inline.data : undefined;
-    this.waitFor(useFormTranslations(this, donorWallStrings));
+    this.waitFor(useDonorWallStrings(this));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    releaseFormTranslations(this);
+    releaseDonorWallStrings(this);
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#clockTimer);
     this.#announceTimer = this.#clockTimer = undefined;
