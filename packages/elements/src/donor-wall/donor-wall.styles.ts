@@ -1,6 +1,6 @@
-// Styles of <qoldau-donor-wall>. The list's height is fixed (rows from `max`, set from code as
-// --_rows: no style attributes under a strict CSP), so loading, empty and full lists take the
-// same space and a refresh never moves the page.
+// Styles of <qoldau-donor-wall>. The list and the summary share a fixed height (rows from `max`,
+// set from code as --_rows: no style attributes under a strict CSP), so loading, empty and full
+// lists take the same space and a refresh never moves the page.
 import { css } from 'lit';
 
 export const donorWallStyles = css`
@@ -9,9 +9,16 @@ export const donorWallStyles = css`
     font-size: 1.05em;
     margin: 0 0 var(--_space);
   }
+  /* The list and the summary share a fixed height: a longer summary (another language, a narrow
+     column) takes it from the list's visible rows, never from the page below. */
+  .body {
+    display: flex;
+    flex-direction: column;
+    block-size: var(--qoldau-donor-wall-height, min(calc(var(--_rows, 10) * 4.5em + 5em), 32em));
+  }
   .entries {
-    --_row: 4.5em;
-    block-size: var(--qoldau-donor-wall-height, min(calc(var(--_rows, 10) * var(--_row)), 28em));
+    flex: 1 1 0;
+    min-block-size: 4.5em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -77,13 +84,13 @@ export const donorWallStyles = css`
   }
   .summary,
   .stale {
+    flex: none;
     margin: var(--_space) 0 0;
     color: var(--_muted);
     font-size: 0.92em;
   }
-  /* Two lines reserved from the first paint: the total arriving does not move what follows. */
-  .summary {
-    min-height: 2.8em;
+  .summary:empty {
+    display: none;
   }
   .loading .summary .bone {
     display: inline-block;

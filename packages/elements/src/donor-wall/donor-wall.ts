@@ -59,8 +59,9 @@ const publicSum = (items: Donor[]): number => items.reduce((sum, donor) => sum +
  * campaign's total, read through the adapter (one request shared with a donation progress on the
  * same campaign), and says why the gifts listed do not add up to it.
  *
- * The list has a fixed height (`--qoldau-donor-wall-height`) and scrolls inside it: the loading
- * skeleton, the empty state and the list take the same space, and new gifts never move the page.
+ * The list and the summary below it share a fixed height (`--qoldau-donor-wall-height`); the list
+ * scrolls inside what the summary leaves: the loading skeleton, the empty state and the list take
+ * the same space whatever the texts, and new gifts never move the page.
  * New gifts on a refresh are added at the top without moving the entry the visitor is reading
  * (measured and compensated, as Safari has no `overflow-anchor`), and announced politely, at most
  * once a minute ("3 new donations").
@@ -86,7 +87,7 @@ const publicSum = (items: Donor[]): number => items.reduce((sum, donor) => sum +
  * @csspart error - The message shown for invalid input.
  * @csspart stale - The note shown when a refresh failed and the list is the last good one.
  *
- * @cssproperty --qoldau-donor-wall-height - Height of the list; it scrolls beyond (default: `max` rows of 4.5em, at most 28em).
+ * @cssproperty --qoldau-donor-wall-height - Height of the list and the summary below it; the list scrolls inside (default: `max` rows of 4.5em plus 5em for the summary, at most 32em).
  *
  * @event qoldau-load - The list passed validation and is shown (again with each new list from the source).
  * @event qoldau-error - The input was rejected; the widget shows a localized message.
@@ -289,7 +290,7 @@ export class QoldauDonorWall extends QoldauElement {
     super.updated(changed);
     this.#restoreAnchor();
     const rows = String(this.#max());
-    const box = this.renderRoot.querySelector<HTMLElement>('.entries');
+    const box = this.renderRoot.querySelector<HTMLElement>('.body');
     if (box && box.style.getPropertyValue('--_rows') !== rows) box.style.setProperty('--_rows', rows);
     const view = this.#view;
     if (view.state === 'invalid') {
@@ -354,22 +355,24 @@ export class QoldauDonorWall extends QoldauElement {
     const entries = loading ? [] : this.#entries(view.list);
     return html`<div part="base" class="widget ${loading ? 'loading' : ''}">
       <p part="heading" class="heading" id="heading">${heading}</p>
-      ${
-        loading
-          ? this.#renderSkeleton()
-          : entries.length === 0
-            ? html`<p part="empty" class="empty entries">
-                ${msg('No donations yet. Be the first to give!', { id: 'donorwall.empty' })}
-              </p>`
-            : html`<ol part="list" class="entries" aria-labelledby="heading" tabindex="0">
-                ${repeat(
-                  entries,
-                  (entry) => entry.key,
-                  (entry) => this.#renderEntry(entry, view.list.currency),
-                )}
-              </ol>`
-      }
-      ${this.#renderSummary(loading ? undefined : view.list, entries.length)} ${this.#renderStale()}
+      <div class="body">
+        ${
+          loading
+            ? this.#renderSkeleton()
+            : entries.length === 0
+              ? html`<p part="empty" class="empty entries">
+                  ${msg('No donations yet. Be the first to give!', { id: 'donorwall.empty' })}
+                </p>`
+              : html`<ol part="list" class="entries" aria-labelledby="heading" tabindex="0">
+                  ${repeat(
+                    entries,
+                    (entry) => entry.key,
+                    (entry) => this.#renderEntry(entry, view.list.currency),
+                  )}
+                </ol>`
+        }
+        ${this.#renderSummary(loading ? undefined : view.list, entries.length)} ${this.#renderStale()}
+      </div>
       <p class="announcement visually-hidden" role="status"></p>
       <slot name="footer"></slot>
     </div>`;
