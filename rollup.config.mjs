@@ -29,8 +29,9 @@ function chunkName(chunk) {
     // chart.js for one chart type (see chartjsPerType).
     const chartType = /charts\/src\/impact-chart\/chart-(\w+)\.ts$/.exec(id);
     if (chartType) return `chartjs-${chartType[1]}-${version}.js`;
-    const formLocale = /generated\/locales\/(form|volunteer)-(\w+)\.js$/.exec(id);
-    if (formLocale) return `${formLocale[1]}-locale-${formLocale[2]}-${version}.js`;
+    // A component's own strings (see formMessages): form-locale-kk, volunteer-locale-ru, …
+    const ownLocale = /generated\/locales\/([a-z]+)-(\w+)\.js$/.exec(id);
+    if (ownLocale) return `${ownLocale[1]}-locale-${ownLocale[2]}-${version}.js`;
     const locale = /generated\/locales\/(\w+)\.ts$/.exec(id);
     if (locale) return `locale-${locale[1]}-${version}.js`;
     // The adapter's read side (what widgets showing data load) and the whole adapter (forms).
@@ -100,7 +101,8 @@ export function runtimeMsg(templates, template, options) {
 /**
  * Splits the form strings out of the generated locale modules into chunks of their own, one set per
  * importer: ids `form.*` and `signup.*` into form-locale-kk/-ru (imported by form/form-locale.ts),
- * ids `volunteer.*` into volunteer-locale-kk/-ru (imported by volunteer-form/volunteer-locale.ts).
+ * ids `volunteer.*` into volunteer-locale-kk/-ru (imported by volunteer-form/volunteer-locale.ts), ids
+ * `donorwall.*` into donorwall-locale-kk/-ru (donor-wall/donor-wall-locale.ts).
  * The locale chunk every page downloads at first paint then carries only what every widget needs,
  * and a page with one form only that form's strings. The generated modules hold one
  * `'id': template,` entry per line, which is what this relies on.
@@ -109,6 +111,7 @@ function formMessages() {
   const sets = {
     form: { importer: 'elements/src/form/form-locale.ts', ids: /^\s*'(?:form|signup)\./ },
     volunteer: { importer: 'elements/src/volunteer-form/volunteer-locale.ts', ids: /^\s*'volunteer\./ },
+    donorwall: { importer: 'elements/src/donor-wall/donor-wall-locale.ts', ids: /^\s*'donorwall\./ },
   };
   const isEntry = /^\s*'[\w.-]+':/;
   /** The lines of a generated module for one set (`keep`), or for the main chunk (no set's ids). */
@@ -130,7 +133,7 @@ function formMessages() {
       return resolve(dirname(importer), `../generated/locales/${set}-${locale}.js`);
     },
     load(id) {
-      const [, set, locale] = /generated\/locales\/(form|volunteer)-(\w+)\.js$/.exec(id) ?? [];
+      const [, set, locale] = /generated\/locales\/(form|volunteer|donorwall)-(\w+)\.js$/.exec(id) ?? [];
       return set ? split(readFileSync(id.replace(/\w+-\w+\.js$/, `${locale}.ts`), 'utf8'), sets[set].ids) : null;
     },
     transform(code, id) {

@@ -45,6 +45,44 @@ const receiver = createFormReceiver({
   roles: (id) => (/^[\w-]+$/.test(id) ? readJson(join(rolesDir, `${id}.json`)) : undefined),
 });
 
+// The donor wall's live demo: the demo's donor list and campaign files, as if gifts kept coming.
+// The list's dates are moved so its newest gift is three minutes old when the server starts; then
+// a gift from GIFTS arrives every 40 s (at most 60), counted in the campaign's `raised` and
+// `donors` too, so the meter and the wall's total agree. Worked out from the clock on each request:
+// no timers, nothing stored.
+const GIFT_EVERY = 40_000;
+const started = Date.now();
+const GIFTS = [
+  { name: 'Әсел', amount: 5000, message: 'Балаларға сәттілік!' },
+  { name: 'Андрей', amount: 10000, message: 'Пусть всё получится.' },
+  { amount: 3000 },
+  { name: 'Жанар Қасымова', amount: 20000, message: 'Көлік тезірек келсін!' },
+  { name: 'Марат', message: 'Удачи ребятам из «Батыра».' },
+  { name: 'Динара', amount: 2000 },
+];
+const liveGifts = () =>
+  Array.from({ length: Math.min(60, Math.floor((Date.now() - started) / GIFT_EVERY)) }, (_, index) => ({
+    ...GIFTS[index % GIFTS.length],
+    date: new Date(started + (index + 1) * GIFT_EVERY).toISOString(),
+  })).reverse();
+const liveData = {
+  '/demo/data/donors/batyr-van.json': (file) => {
+    const list = readJson(file);
+    const newest = Math.max(...list.items.map((item) => Date.parse(item.date) || 0));
+    const shift = started - 3 * 60_000 - newest;
+    const items = list.items.map((item) =>
+      item.date ? { ...item, date: new Date(Date.parse(item.date) + shift).toISOString() } : item,
+    );
+    return { ...list, items: [...liveGifts(), ...items] };
+  },
+  '/demo/data/campaign/batyr-van.json': (file) => {
+    const campaign = readJson(file);
+    const gifts = liveGifts();
+    const sum = gifts.reduce((total, gift) => total + (gift.amount ?? 0), 0);
+    return { ...campaign, raised: campaign.raised + sum, donors: campaign.donors + gifts.length };
+  },
+};
+
 /** The file's bytes, compressed once per version (brotli quality 11, like a CDN's static assets). */
 function encoded(file, encoding) {
   const key = `${file}|${encoding}|${statSync(file).mtimeMs}`;
@@ -83,6 +121,11 @@ const server = createServer(async (request, response) => {
   }
   if (!file.startsWith(root)) {
     response.writeHead(403).end();
+    return;
+  }
+  if (liveData[url.pathname]) {
+    response.writeHead(200, { 'content-type': types['.json'], 'cache-control': 'no-store' });
+    response.end(JSON.stringify(liveData[url.pathname](file)));
     return;
   }
   const type = types[extname(file)] ?? 'application/octet-stream';

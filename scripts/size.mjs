@@ -109,6 +109,10 @@ const budgetRows = [
     files: ['impact-chart', `chartjs-${type}`],
     budget: 45 * KiB,
   })),
+  // The donor wall (#14): entry + its chunks (validate-donors, format-date), like the donation page.
+  { name: 'page with <qoldau-donor-wall>, all JS', load: ['donor-wall'], budget: 20 * KiB },
+  { name: 'donor wall strings added (kk)', load: ['donorwall-locale-kk'], addedTo: [], budget: 1.5 * KiB },
+  { name: 'donor wall strings added (ru)', load: ['donorwall-locale-ru'], addedTo: [], budget: 1.5 * KiB },
   { name: 'locale-kk added to the entry', load: ['locale-kk'], addedTo: [], budget: 1.5 * KiB },
   { name: 'locale-ru added to the entry', load: ['locale-ru'], addedTo: [], budget: 1.5 * KiB },
 ];

@@ -7,13 +7,14 @@ import { setViewport } from '@web/test-runner-commands';
 import '../packages/elements/src/donation-progress/define.js';
 import '../packages/elements/src/impact-counters/define.js';
 import '../packages/charts/src/impact-chart/define.js';
+import '../packages/elements/src/donor-wall/define.js';
 import { configure } from '@qoldau/core';
 import { freshAdapter } from '../packages/core/test/data/helpers.js';
 import { testServer } from './server/control.js';
 import { LOCALES, until, useLocale } from './helpers.js';
 
 const demo = '/packages/qoldau/demo/';
-const widgets = 'qoldau-donation-progress, qoldau-impact-counters, qoldau-impact-chart';
+const widgets = 'qoldau-donation-progress, qoldau-impact-counters, qoldau-impact-chart, qoldau-donor-wall';
 
 /** True while any widget (or a counter inside a group) shows its loading skeleton. */
 function loading(root: ParentNode): boolean {
@@ -49,6 +50,7 @@ describe('the demo page: no widget changes size when its data arrives', () => {
       ['campaign', 'batyr-van'],
       ['metrics', 'batyr-2026'],
       ['allocation', 'batyr-2026'],
+      ['donors', 'batyr-van'],
     ]) {
       const data: unknown = await (await fetch(`${demo}data/${kind}/${id}.json`)).json();
       await testServer.resource(kind, id, data);

@@ -1,8 +1,9 @@
 // A data-adapter source for the stories that read through the adapter (`metric="families"`,
-// `allocation="batyr-2026"`): the sample data in memory, and one id that never answers, so the
+// `allocation="batyr-2026"`, `donors="batyr-van"` with its campaign): the sample data in memory, and one id that never answers, so the
 // loading state stays on screen. Only stories that name a resource use it; the others never ask.
 import { QoldauError, configure, type ResourceRef } from '@qoldau/core';
-import { batyrAllocation, sampleMetrics } from './sample-data.js';
+import { batyrAllocation, batyrVan, sampleMetrics } from './sample-data.js';
+import { recentDonors } from './sample-donors.js';
 
 /** Reading this id never finishes: the widget stays in its loading state. */
 export const PENDING_ID = 'still-loading';
@@ -19,7 +20,11 @@ async function readSample({ kind, id }: ResourceRef): Promise<unknown> {
         ? { id, items: sampleMetrics }
         : kind === 'allocation' && id === batyrAllocation.id
           ? batyrAllocation
-          : undefined;
+          : kind === 'donors' && id === 'batyr-van'
+            ? { campaign: 'batyr-van', currency: 'KZT', items: recentDonors() }
+            : kind === 'campaign' && id === 'batyr-van'
+              ? { raised: batyrVan.raised, goal: batyrVan.goal, currency: batyrVan.currency, donors: batyrVan.donors }
+              : undefined;
   if (!found) throw new QoldauError('not-found', kind);
   return structuredClone(found);
 }

@@ -7,6 +7,10 @@ import { DEFAULT_TIME_ZONE, formatNumber, type QoldauLocale } from './format.js'
 
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
+/** `Intl.RelativeTimeFormat` with `numeric: 'auto'` for a locale, built once. @internal */
+export const relativeTimeFormat = (tag: string): Intl.RelativeTimeFormat =>
+  cached(relativeFormats, tag, {}, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
+
 // Probed once, lazily (see hasKazakhNumbers in format.ts for why).
 let kazakhDates: boolean | undefined;
 let kazakhRelativeTime: boolean | undefined;
@@ -19,7 +23,8 @@ function hasKazakhDates(): boolean {
   return kazakhDates;
 }
 
-function hasKazakhRelativeTime(): boolean {
+/** Whether the browser has Kazakh relative-time words ('бүгін'); Debian's Chromium has not. @internal */
+export function hasKazakhRelativeTime(): boolean {
   kazakhRelativeTime ??= new Intl.RelativeTimeFormat('kk-KZ', { numeric: 'auto' }).format(0, 'day') === 'бүгін';
   return kazakhRelativeTime;
 }
@@ -160,6 +165,5 @@ export function formatRelativeDays(days: number, locale: QoldauLocale): string {
     return days > 0 ? `${count} күннен кейін` : `${count} күн бұрын`;
   }
   const tag = locale === 'kk' ? 'kk-KZ' : locale;
-  const relative = cached(relativeFormats, tag, {}, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
-  return relative.format(days, 'day');
+  return relativeTimeFormat(tag).format(days, 'day');
 }

@@ -2,6 +2,7 @@
 export * from './errors.js';
 export * from './format.js';
 export * from './format-date.js';
+export * from './format-time-ago.js';
 export * from './validate.js';
 export * from './validate-url.js';
 export * from './validate-bounds.js';
@@ -10,6 +11,7 @@ export * from './validate-metric.js';
 export * from './validate-series.js';
 export * from './validate-allocation.js';
 export * from './validate-resources.js';
+export * from './validate-donors.js';
 export * from './validate-event.js';
 export * from './validate-role.js';
 export * from './data/index.js';

@@ -1,35 +1,22 @@
 // Validators for every resource kind but campaigns (which validate.ts holds, because the donation
 // progress needs it without the adapter). Kept apart so a page pays only for the kinds it reads.
 import { QoldauError } from './errors.js';
-import { toAmount, toCurrency, toDate, toText, validateCampaign, type Campaign } from './validate.js';
+import { validateCampaign, type Campaign } from './validate.js';
 import { optionalId, required, toList, toRecord } from './validate-structure.js';
 import { validateMetric, type Metric, type MetricSet } from './validate-metric.js';
 import { validateSeries, type TimeSeries } from './validate-series.js';
 import { validateAllocation, type Allocation } from './validate-allocation.js';
+import type { DonorList } from './validate-donors.js';
 import type { CharityEvent } from './validate-event.js';
 import type { VolunteerRole } from './validate-role.js';
 
 export type { Allocation, AllocationItem } from './validate-allocation.js';
+export type { Donor, DonorList } from './validate-donors.js';
 export type { CharityEvent, EventField } from './validate-event.js';
 export type { VolunteerRole, RoleOption, RoleShift } from './validate-role.js';
 
 /** Every kind of resource a component can name. */
 export type ResourceKind = 'campaign' | 'metric' | 'metrics' | 'series' | 'event' | 'role' | 'allocation' | 'donors';
-
-export interface Donor {
-  /** Absent for anonymous gifts. */
-  name?: string;
-  amount?: number;
-  message?: string;
-  date?: Date;
-}
-
-/** A donor wall list (usually one per campaign). */
-export interface DonorList {
-  id?: string;
-  currency: string;
-  items: Donor[];
-}
 
 /** What `read()` resolves to, per kind. */
 export interface ResourceDataMap {
@@ -60,32 +47,13 @@ export function validateMetricSet(input: unknown): MetricSet {
   return { ...optionalId(value), items };
 }
 
-/** Validates a donor wall list: `items` may be empty (no donors yet); names and messages are plain text. */
-export function validateDonors(input: unknown): DonorList {
-  const value = toRecord(input, 'donors');
-  return {
-    ...optionalId(value),
-    currency: value.currency === undefined ? 'KZT' : toCurrency(value.currency),
-    items: toList(required(value, 'items'), 'items').map((item, index) => {
-      const record = toRecord(item, `items[${index}]`);
-      const donor: Donor = {};
-      if (record.name !== undefined && record.name !== null) donor.name = toText(record.name, `items[${index}].name`);
-      if (record.amount !== undefined && record.amount !== null)
-        donor.amount = toAmount(record.amount, `items[${index}].amount`);
-      if (record.message !== undefined && record.message !== null)
-        donor.message = toText(record.message, `items[${index}].message`);
-      if (record.date !== undefined && record.date !== null) donor.date = toDate(record.date, `items[${index}].date`);
-      return donor;
-    }),
-  };
-}
-
-/** The validator for each kind but events and roles (validate-event.ts, validate-role.ts: loaded only by pages that read them). */
-export const validators: { [K in Exclude<ResourceKind, 'event' | 'role'>]: (value: unknown) => ResourceDataMap[K] } = {
+/** The validator for each kind but events, roles and donor lists (validate-event.ts, validate-role.ts, validate-donors.ts: loaded only by pages that read them). */
+export const validators: {
+  [K in Exclude<ResourceKind, 'event' | 'role' | 'donors'>]: (value: unknown) => ResourceDataMap[K];
+} = {
   campaign: validateCampaign,
   metric: validateMetric,
   metrics: validateMetricSet,
   series: validateSeries,
   allocation: validateAllocation,
-  donors: validateDonors,
 };

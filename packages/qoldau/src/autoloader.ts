@@ -11,13 +11,14 @@ export const componentLoaders: Record<string, () => Promise<unknown>> = {
   // The form foundation (form/) is part of this chunk: a page without a form never fetches it.
   'qoldau-event-signup': () => import('@qoldau/elements/event-signup/define.js'),
   'qoldau-volunteer-form': () => import('@qoldau/elements/volunteer-form/define.js'),
+  'qoldau-donor-wall': () => import('@qoldau/elements/donor-wall/define.js'),
 };
 
 /** Any Qoldau tag. */
 export const componentSelector = Object.keys(componentLoaders).join(',');
 
 /** The attributes by which a tag names a resource for the data adapter. Add new ones here. */
-const resourceAttributes = ['campaign', 'metric', 'set', 'allocation', 'series', 'event', 'role-id'];
+const resourceAttributes = ['campaign', 'metric', 'set', 'allocation', 'series', 'event', 'role-id', 'donors'];
 
 /**
  * A Qoldau tag that names a resource (`campaign="…"`, `set="…"`): on such a page the adapter's

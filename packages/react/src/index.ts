@@ -11,6 +11,7 @@ import { QoldauImpactCounter } from '@qoldau/elements/impact-counter/define.js';
 import { QoldauImpactCounters } from '@qoldau/elements/impact-counters/define.js';
 import { QoldauEventSignup } from '@qoldau/elements/event-signup/define.js';
 import { QoldauVolunteerForm } from '@qoldau/elements/volunteer-form/define.js';
+import { QoldauDonorWall } from '@qoldau/elements/donor-wall/define.js';
 import { QoldauImpactChart } from '@qoldau/charts/impact-chart/define.js';
 import type { QoldauEventMap } from '@qoldau/elements';
 
@@ -87,6 +88,14 @@ export const VolunteerForm = wrap(
     onQoldauSuccess: event('qoldau-success'),
   },
   'VolunteerForm',
+);
+
+/** `<qoldau-donor-wall>`: the latest donors of a campaign, live, with the campaign's total. */
+export const DonorWall = wrap(
+  'qoldau-donor-wall',
+  QoldauDonorWall,
+  { onQoldauLoad: event('qoldau-load'), onQoldauError: event('qoldau-error') },
+  'DonorWall',
 );
 
 export { setLocale } from '@qoldau/elements';

@@ -59,6 +59,7 @@ export function parseSheetNumber(cell: string): number | string {
 const FIELDS = [
   'id',
   'kind',
+  'campaign',
   'raised',
   'goal',
   'currency',
@@ -187,9 +188,11 @@ export function recordFromRows(rows: string[][], ref: ResourceRef): unknown {
   if (itemFields) {
     if (records.length === 0) throw new QoldauError('not-found', `${ref.kind}:${ref.id}`);
     const currency = records.find((record) => record.currency !== undefined)?.currency;
+    const campaign = records.find((record) => record.campaign !== undefined)?.campaign;
     return {
       id: ref.id,
       ...(currency === undefined ? {} : { currency }),
+      ...(campaign === undefined ? {} : { campaign }),
       items: records.map((record) =>
         Object.fromEntries(itemFields.filter((field) => field in record).map((field) => [field, record[field]])),
       ),

@@ -100,6 +100,13 @@ describe('sheet source: CSV parsing', () => {
       id: 'batyr-van',
       items: [{ name: 'Айгерим', amount: 50_000, message: 'Сәттілік!', date: '2026-11-20' }],
     });
+    // The list's campaign (for the wall's total) from any row's `Campaign` column.
+    const withCampaign = parseCsv('id,Campaign,name,amount\nvan-donors,,Айгерим,500\nvan-donors,batyr-van,,\n');
+    expect(recordFromRows(withCampaign, { kind: 'donors', id: 'van-donors' })).to.deep.equal({
+      id: 'van-donors',
+      campaign: 'batyr-van',
+      items: [{ name: 'Айгерим', amount: 500 }, {}],
+    });
     expect(() => recordFromRows(donors, { kind: 'donors', id: 'nobody' }))
       .to.throw()
       .with.property('code', 'not-found');

@@ -176,20 +176,9 @@ const cases: Case[] = [
   ['donors not an object', validateDonors, 'x', 'invalid-type', 'donors'],
   ['donors items missing', validateDonors, {}, 'missing-field', 'items'],
   ['donor not an object', validateDonors, { items: [null] }, 'invalid-type', 'items[0]'],
-  [
-    'donor name markup',
-    validateDonors,
-    { items: [{ name: '<img src=x onerror=alert(1)>' }] },
-    'markup-in-text',
-    'items[0].name',
-  ],
-  [
-    'donor message markup',
-    validateDonors,
-    { items: [{ message: 'hi <svg onload=x>' }] },
-    'markup-in-text',
-    'items[0].message',
-  ],
+  ['donor name not text', validateDonors, { items: [{ name: 5 }] }, 'invalid-type', 'items[0].name'],
+  ['donor message not text', validateDonors, { items: [{ message: {} }] }, 'invalid-type', 'items[0].message'],
+  ['donors campaign markup', validateDonors, { items: [], campaign: '<b>x</b>' }, 'markup-in-text', 'campaign'],
   ['donor amount negative', validateDonors, { items: [{ amount: -5 }] }, 'negative-value', 'items[0].amount'],
   ['donor date invalid', validateDonors, { items: [{ date: 'yesterday' }] }, 'invalid-date', 'items[0].date'],
   ['donors currency unknown', validateDonors, { ...donors, currency: 'ZZZ' }, 'unknown-currency', 'currency'],
@@ -278,8 +267,24 @@ describe('validation of every kind', () => {
     expect(list.items[0]).to.deep.equal({ amount: 5, date: new Date('2026-11-20T00:00:00+05:00') });
     expect(list.items[1]).to.deep.equal({});
     expect(validateDonors({ items: [{ message: 'I <3 you' }] }).items[0].message).to.equal('I <3 you');
+    // Donors' own words: markup stays text (the wall renders text), control characters go, blank is absent.
+    expect(
+      validateDonors({
+        campaign: 'batyr-van',
+        items: [{ name: '<img src=x onerror=alert(1)>', message: 'hi <svg onload=x>' }],
+      }),
+    ).to.deep.equal({
+      campaign: 'batyr-van',
+      currency: 'KZT',
+      items: [{ name: '<img src=x onerror=alert(1)>', message: 'hi <svg onload=x>' }],
+    });
+    expect(
+      validateDonors({ items: [{ name: ' \u0000\u0007 ', message: 'a\u0000b\u009f\nc\u200f' }] }).items[0],
+    ).to.deep.equal({
+      message: 'ab\nc\u200f',
+    });
     expect(toCount('12', 'n')).to.equal(12);
-    // Events and roles are validated by modules of their own (read() loads them for `event`, `role`).
-    expect(Object.keys(validators)).to.deep.equal(['campaign', 'metric', 'metrics', 'series', 'allocation', 'donors']);
+    // Events, roles and donor lists are validated by modules of their own (read() loads them for `event`, `role`).
+    expect(Object.keys(validators)).to.deep.equal(['campaign', 'metric', 'metrics', 'series', 'allocation']);
   });
 });
