@@ -12,6 +12,7 @@ export * from './validate-allocation.js';
 export * from './validate-resources.js';
 export * from './validate-event.js';
 export * from './validate-role.js';
+export * from './validate-donate.js';
 export * from './data/index.js';
 export * from './validate-form.js';
 export * from './calendar.js';

@@ -8,13 +8,16 @@ import { validateSeries, type TimeSeries } from './validate-series.js';
 import { validateAllocation, type Allocation } from './validate-allocation.js';
 import type { CharityEvent } from './validate-event.js';
 import type { VolunteerRole } from './validate-role.js';
+import type { DonateOptions } from './validate-donate.js';
 
 export type { Allocation, AllocationItem } from './validate-allocation.js';
 export type { CharityEvent, EventField } from './validate-event.js';
 export type { VolunteerRole, RoleOption, RoleShift } from './validate-role.js';
+export type { DonateOptions, SuggestedAmount } from './validate-donate.js';
 
 /** Every kind of resource a component can name. */
-export type ResourceKind = 'campaign' | 'metric' | 'metrics' | 'series' | 'event' | 'role' | 'allocation' | 'donors';
+export type ResourceKind =
+  'campaign' | 'metric' | 'metrics' | 'series' | 'event' | 'role' | 'allocation' | 'donors' | 'donate';
 
 export interface Donor {
   /** Absent for anonymous gifts. */
@@ -41,6 +44,7 @@ export interface ResourceDataMap {
   role: VolunteerRole;
   allocation: Allocation;
   donors: DonorList;
+  donate: DonateOptions;
 }
 
 /** Any validated resource. */
@@ -80,8 +84,13 @@ export function validateDonors(input: unknown): DonorList {
   };
 }
 
-/** The validator for each kind but events and roles (validate-event.ts, validate-role.ts: loaded only by pages that read them). */
-export const validators: { [K in Exclude<ResourceKind, 'event' | 'role'>]: (value: unknown) => ResourceDataMap[K] } = {
+/**
+ * The validator for each kind but events, roles and donate options (validate-event.ts,
+ * validate-role.ts, validate-donate.ts: loaded only by pages that read them).
+ */
+export const validators: {
+  [K in Exclude<ResourceKind, 'event' | 'role' | 'donate'>]: (value: unknown) => ResourceDataMap[K];
+} = {
   campaign: validateCampaign,
   metric: validateMetric,
   metrics: validateMetricSet,

@@ -79,8 +79,8 @@ function isFresh(slot: Slot, ttl: number): boolean {
 
 // Campaign validation ships with the donation progress; the other kinds' validators are loaded with
 // the first read of such a kind, so a page of campaign meters does not download them. Events have a
-// module of their own (validate-event.ts), and so do roles (validate-role.ts): a page of metrics
-// downloads neither.
+// module of their own (validate-event.ts), and so do roles (validate-role.ts) and donate options
+// (validate-donate.ts): a page of metrics downloads none of them.
 const loaded: Partial<Record<ResourceKind, (value: unknown) => ValidatedData>> = { campaign: validateCampaign };
 
 const validatorFor = (kind: ResourceKind) => loaded[kind];
@@ -91,7 +91,11 @@ async function loadValidator(kind: ResourceKind): Promise<(value: unknown) => Va
       ? (await import('../validate-event.js')).validateEvent
       : kind === 'role'
         ? (await import('../validate-role.js')).validateRole
-        : (await import('../validate-resources.js')).validators[kind as Exclude<ResourceKind, 'event' | 'role'>]);
+        : kind === 'donate'
+          ? (await import('../validate-donate.js')).validateDonate
+          : (await import('../validate-resources.js')).validators[
+              kind as Exclude<ResourceKind, 'event' | 'role' | 'donate'>
+            ]);
 }
 
 function persist(ref: ResourceRef, raw: unknown, fetchedAt: number): void {
