@@ -20,7 +20,9 @@ function chunkName(chunk) {
     // chart.js for one chart type (see chartjsPerType).
     const chartType = /charts\/src\/impact-chart\/chart-(\w+)\.ts$/.exec(id);
     if (chartType) return `chartjs-${chartType[1]}-[hash:6].js`;
-    const formLocale = /generated\/locales\/(form|volunteer)-(\w+)\.js$/.exec(id);
+    // The QR code library, with the module that draws with it (donate/qr-code.ts).
+    if (/elements\/src\/donate\/qr-code\.ts$/.test(id)) return 'qr-code-[hash:6].js';
+    const formLocale = /generated\/locales\/(form|volunteer|donate)-(\w+)\.js$/.exec(id);
     if (formLocale) return `${formLocale[1]}-locale-${formLocale[2]}-[hash:6].js`;
     const locale = /generated\/locales\/(\w+)\.ts$/.exec(id);
     if (locale) return `locale-${locale[1]}-[hash:6].js`;
@@ -91,7 +93,8 @@ export function runtimeMsg(templates, template, options) {
 /**
  * Splits the form strings out of the generated locale modules into chunks of their own, one set per
  * importer: ids `form.*` and `signup.*` into form-locale-kk/-ru (imported by form/form-locale.ts),
- * ids `volunteer.*` into volunteer-locale-kk/-ru (imported by volunteer-form/volunteer-locale.ts).
+ * ids `volunteer.*` into volunteer-locale-kk/-ru (imported by volunteer-form/volunteer-locale.ts),
+ * ids `donate.*` into donate-locale-kk/-ru (imported by donate/donate-locale.ts).
  * The locale chunk every page downloads at first paint then carries only what every widget needs,
  * and a page with one form only that form's strings. The generated modules hold one
  * `'id': template,` entry per line, which is what this relies on.
@@ -100,6 +103,7 @@ function formMessages() {
   const sets = {
     form: { importer: 'elements/src/form/form-locale.ts', ids: /^\s*'(?:form|signup)\./ },
     volunteer: { importer: 'elements/src/volunteer-form/volunteer-locale.ts', ids: /^\s*'volunteer\./ },
+    donate: { importer: 'elements/src/donate/donate-locale.ts', ids: /^\s*'donate\./ },
   };
   const isEntry = /^\s*'[\w.-]+':/;
   /** The lines of a generated module for one set (`keep`), or for the main chunk (no set's ids). */
@@ -121,7 +125,7 @@ function formMessages() {
       return resolve(dirname(importer), `../generated/locales/${set}-${locale}.js`);
     },
     load(id) {
-      const [, set, locale] = /generated\/locales\/(form|volunteer)-(\w+)\.js$/.exec(id) ?? [];
+      const [, set, locale] = /generated\/locales\/(form|volunteer|donate)-(\w+)\.js$/.exec(id) ?? [];
       return set ? split(readFileSync(id.replace(/\w+-\w+\.js$/, `${locale}.ts`), 'utf8'), sets[set].ids) : null;
     },
     transform(code, id) {

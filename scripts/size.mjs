@@ -109,6 +109,17 @@ const budgetRows = [
     files: ['impact-chart', `chartjs-${type}`],
     budget: 45 * KiB,
   })),
+  { name: 'page with <qoldau-donate> (entry + its chunks)', load: ['donate(?!-locale)'], budget: 20 * KiB },
+  {
+    name: 'same, with a Kaspi QR code shown (+ qr-code chunk)',
+    load: ['donate(?!-locale)', 'qr-code'],
+    budget: 20 * KiB,
+  },
+  {
+    name: 'same, in ru (+ locale, form and donate strings)',
+    load: ['donate(?!-locale)', 'qr-code', 'locale-ru', 'form-locale-ru', 'donate-locale-ru'],
+    budget: 20 * KiB,
+  },
   { name: 'locale-kk added to the entry', load: ['locale-kk'], addedTo: [], budget: 1.5 * KiB },
   { name: 'locale-ru added to the entry', load: ['locale-ru'], addedTo: [], budget: 1.5 * KiB },
 ];
@@ -144,7 +155,7 @@ pages['page with <qoldau-event-signup> (entry + its chunks)'] = signupPage;
 pages['same, all it downloads to send a sign-up in ru (+ adapter, outbox, strings)'] = signupJourney;
 budgets.push(['page with <qoldau-event-signup> (entry + its chunks)', total(signupPage).brotli, 24 * KiB]);
 for (const file of signupJourney) budgets.push([`${file} (sign-up page)`, sizes[file].brotli, 14 * KiB]);
-for (const set of ['form', 'volunteer'])
+for (const set of ['form', 'volunteer', 'donate'])
   for (const locale of ['kk', 'ru'])
     budgets.push([
       fileOf(new RegExp(`^${set}-locale-${locale}-`)),

@@ -22,7 +22,8 @@ export type FrequencyChoice = DonationFrequency | 'both';
 /** One suggested amount and what it buys ("5 000 ₸ — a food basket for a family"). */
 export interface SuggestedAmount {
   amount: number;
-  label?: LocalizedText;
+  /** What the amount buys, in up to three languages. */
+  impact?: LocalizedText;
 }
 
 /** A `donate` resource: what a donate widget offers (see docs/data.md). */
@@ -133,7 +134,7 @@ export function toFrequencyChoice(value: unknown, field = 'frequency'): Frequenc
 }
 
 /**
- * A list of suggested amounts: numbers, numeric strings, `{ amount, label }` records, or one string
+ * A list of suggested amounts: numbers, numeric strings, `{ amount, impact }` records, or one string
  * of amounts separated by spaces, `;` or `|` ("2000 5000 10000"). Amounts are whole groups of
  * digits there, so "5 000" in a list is two amounts: use `;` between amounts written with spaces.
  */
@@ -154,8 +155,8 @@ export function toSuggestedAmounts(value: unknown, currency: string, field = 'am
     if (amount <= 0 || seen.has(amount)) throw new QoldauError('invalid-number', `${path}.amount`, describe(raw));
     seen.add(amount);
     const suggestion: SuggestedAmount = { amount };
-    if (record.label !== undefined && record.label !== null)
-      suggestion.label = toLocalizedText(record.label, `${path}.label`);
+    if (record.impact !== undefined && record.impact !== null)
+      suggestion.impact = toLocalizedText(record.impact, `${path}.impact`);
     return suggestion;
   });
 }

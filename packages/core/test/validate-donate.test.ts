@@ -118,7 +118,7 @@ describe('the donate resource', () => {
   it('reads suggestions with what each buys, the default, bounds, frequency and campaign', () => {
     const options = validateDonate({
       id: 'food',
-      amounts: [{ amount: 5000, label: { kk: 'Азық-түлік себеті', ru: 'Продуктовая корзина' } }, '10 000', 2000],
+      amounts: [{ amount: 5000, impact: { kk: 'Азық-түлік себеті', ru: 'Продуктовая корзина' } }, '10 000', 2000],
       defaultAmount: '5 000',
       min: 500,
       max: '1 000 000',
@@ -129,7 +129,7 @@ describe('the donate resource', () => {
       id: 'food',
       currency: 'KZT',
       amounts: [
-        { amount: 5000, label: { kk: 'Азық-түлік себеті', ru: 'Продуктовая корзина' } },
+        { amount: 5000, impact: { kk: 'Азық-түлік себеті', ru: 'Продуктовая корзина' } },
         { amount: 10000 },
         { amount: 2000 },
       ],
@@ -169,8 +169,8 @@ describe('the donate resource', () => {
     expect(codeOf(() => validateDonate({ amounts: Array.from({ length: 13 }, (_, i) => i + 1) }))).to.equal(
       'absurd-value amounts',
     );
-    expect(codeOf(() => validateDonate({ amounts: [{ amount: 5, label: '<img src=x onerror=alert(1)>' }] }))).to.equal(
-      'markup-in-text amounts[0].label',
+    expect(codeOf(() => validateDonate({ amounts: [{ amount: 5, impact: '<img src=x onerror=alert(1)>' }] }))).to.equal(
+      'markup-in-text amounts[0].impact',
     );
     expect(codeOf(() => validateDonate({ defaultAmount: 10, min: 500 }))).to.equal('invalid-number defaultAmount');
     expect(codeOf(() => validateDonate({ frequency: 'weekly' }))).to.equal('invalid-type frequency');
@@ -181,7 +181,7 @@ describe('the donate resource', () => {
 
   it('comes from a sheet: one row per amount, the settings from any row', () => {
     const rows = parseCsv(
-      'Kind,Id,Amount,Label_kk,Label_ru,Label_en,Currency,Min,Max,DefaultAmount,Frequency,Campaign\n' +
+      'Kind,Id,Amount,Impact_kk,Impact_ru,Impact_en,Currency,Min,Max,DefaultAmount,Frequency,Campaign\n' +
         'donate,food,2 000,Нан,Хлеб,Bread,KZT,500,"1 000 000",5000,both,food-basket\n' +
         'donate,food,5 000,Азық-түлік себеті,Продуктовая корзина,A food basket,,,,,,\n' +
         'campaign,food,,,,,,,,,,\n',
@@ -189,7 +189,7 @@ describe('the donate resource', () => {
     const payload = recordFromRows(rows, { kind: 'donate', id: 'food' });
     const options = validateDonate(payload);
     expect(options.amounts.map((item) => item.amount)).to.deep.equal([2000, 5000]);
-    expect(options.amounts[1].label).to.deep.equal({
+    expect(options.amounts[1].impact).to.deep.equal({
       kk: 'Азық-түлік себеті',
       ru: 'Продуктовая корзина',
       en: 'A food basket',

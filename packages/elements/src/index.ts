@@ -16,3 +16,4 @@ export { QoldauImpactCounter, type ImpactCounterFormat } from './impact-counter/
 export { QoldauImpactCounters } from './impact-counters/impact-counters.js';
 export { QoldauEventSignup } from './event-signup/event-signup.js';
 export { QoldauVolunteerForm } from './volunteer-form/volunteer-form.js';
+export { QoldauDonate } from './donate/donate.js';

@@ -5,6 +5,7 @@ import '@qoldau/elements/impact-counters/define.js';
 import '@qoldau/charts/impact-chart/define.js';
 import '@qoldau/elements/event-signup/define.js';
 import '@qoldau/elements/volunteer-form/define.js';
+import '@qoldau/elements/donate/define.js';
 
 export * from '@qoldau/core';
 export * from '@qoldau/elements';

@@ -11,6 +11,7 @@ import { QoldauImpactCounter } from '@qoldau/elements/impact-counter/define.js';
 import { QoldauImpactCounters } from '@qoldau/elements/impact-counters/define.js';
 import { QoldauEventSignup } from '@qoldau/elements/event-signup/define.js';
 import { QoldauVolunteerForm } from '@qoldau/elements/volunteer-form/define.js';
+import { QoldauDonate } from '@qoldau/elements/donate/define.js';
 import { QoldauImpactChart } from '@qoldau/charts/impact-chart/define.js';
 import type { QoldauEventMap } from '@qoldau/elements';
 
@@ -87,6 +88,19 @@ export const VolunteerForm = wrap(
     onQoldauSuccess: event('qoldau-success'),
   },
   'VolunteerForm',
+);
+
+/** `<qoldau-donate>`: suggested amounts and the hand-off to a payment page, Kaspi, CloudPayments or Stripe. */
+export const Donate = wrap(
+  'qoldau-donate',
+  QoldauDonate,
+  {
+    onQoldauLoad: event('qoldau-load'),
+    onQoldauError: event('qoldau-error'),
+    onQoldauDonate: event('qoldau-donate'),
+    onQoldauSuccess: event('qoldau-success'),
+  },
+  'Donate',
 );
 
 export { setLocale } from '@qoldau/elements';

@@ -101,6 +101,7 @@ const FIELDS = [
   'defaultAmount',
   'frequency',
   'campaign',
+  'impact',
 ];
 const NUMBERS = new Set([
   'raised',
@@ -192,7 +193,7 @@ export function recordFromRows(rows: string[][], ref: ResourceRef): unknown {
     };
   }
   if (ref.kind === 'donate') {
-    // One row per suggested amount (`amount`, `label_*`); the settings from the first row that has each.
+    // One row per suggested amount (`amount`, `impact_*`); the settings from the first row that has each.
     if (records.length === 0) throw new QoldauError('not-found', `donate:${ref.id}`);
     const first = (field: string) => records.find((record) => record[field] !== undefined)?.[field];
     const settings = ['currency', 'min', 'max', 'defaultAmount', 'frequency', 'campaign'].filter(
@@ -203,7 +204,7 @@ export function recordFromRows(rows: string[][], ref: ResourceRef): unknown {
       ...Object.fromEntries(settings.map((field) => [field, first(field)])),
       amounts: records
         .filter((record) => record.amount !== undefined)
-        .map(({ amount, label }) => (label === undefined ? { amount } : { amount, label })),
+        .map(({ amount, impact }) => (impact === undefined ? { amount } : { amount, impact })),
     };
   }
   const itemFields = ITEM_FIELDS[ref.kind];

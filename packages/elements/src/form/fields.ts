@@ -15,7 +15,7 @@ export interface FieldOptions {
   required?: boolean;
   type?: 'text' | 'email' | 'tel' | 'number';
   autocomplete?: string;
-  inputmode?: 'text' | 'email' | 'tel' | 'numeric';
+  inputmode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal';
   maxlength?: number;
   min?: number;
   max?: number;
