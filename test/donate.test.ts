@@ -387,7 +387,11 @@ describe('<qoldau-donate>', () => {
     });
 
     it('refuses a monthly Kaspi gift and an unsafe link, showing the fallback', async () => {
-      for (const attributes of [{ frequency: 'both' }, { 'kaspi-url': 'javascript:alert(1)' }, { 'kaspi-url': '' }]) {
+      for (const attributes of [
+        { frequency: 'both' },
+        { 'kaspi-url': 'javascript:alert(1)' },
+        { 'kaspi-url': '' },
+      ] as Record<string, string>[]) {
         const el = await show(kaspi(attributes));
         await until(() => $(el, '[part="error"]'), 5000, 'the invalid view');
         expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[1]?.textContent).to.equal('Donate on niyet.kz');
@@ -480,10 +484,11 @@ describe('<qoldau-donate>', () => {
     });
 
     it('refuses a missing public id and an unsafe script URL', async () => {
-      for (const attributes of [
+      const cases: Record<string, string>[] = [
         { 'cloudpayments-public-id': '' },
         { 'cloudpayments-script': 'http://evil.example/cp.js' },
-      ]) {
+      ];
+      for (const attributes of cases) {
         const el = await show(cloud(attributes));
         await until(() => $(el, '[part="error"]'), 5000, 'the invalid view');
       }
