@@ -22,6 +22,8 @@ function chunkName(chunk) {
     if (chartType) return `chartjs-${chartType[1]}-[hash:6].js`;
     // The QR code library, with the module that draws with it (donate/qr-code.ts).
     if (/elements\/src\/donate\/qr-code\.ts$/.test(id)) return 'qr-code-[hash:6].js';
+    // CloudPayments' loader, fetched when a visitor presses the button.
+    if (/elements\/src\/donate\/cloudpayments\.ts$/.test(id)) return 'cloudpayments-[hash:6].js';
     const formLocale = /generated\/locales\/(form|volunteer|donate)-(\w+)\.js$/.exec(id);
     if (formLocale) return `${formLocale[1]}-locale-${formLocale[2]}-[hash:6].js`;
     const locale = /generated\/locales\/(\w+)\.ts$/.exec(id);
@@ -94,7 +96,8 @@ export function runtimeMsg(templates, template, options) {
  * Splits the form strings out of the generated locale modules into chunks of their own, one set per
  * importer: ids `form.*` and `signup.*` into form-locale-kk/-ru (imported by form/form-locale.ts),
  * ids `volunteer.*` into volunteer-locale-kk/-ru (imported by volunteer-form/volunteer-locale.ts),
- * ids `donate.*` into donate-locale-kk/-ru (imported by donate/donate-locale.ts).
+ * ids `donate.*` (and the two words of a text field, form.error-prefix and form.optional) into
+ * donate-locale-kk/-ru (imported by donate/donate-locale.ts), so a donate page needs no form strings.
  * The locale chunk every page downloads at first paint then carries only what every widget needs,
  * and a page with one form only that form's strings. The generated modules hold one
  * `'id': template,` entry per line, which is what this relies on.
@@ -103,7 +106,11 @@ function formMessages() {
   const sets = {
     form: { importer: 'elements/src/form/form-locale.ts', ids: /^\s*'(?:form|signup)\./ },
     volunteer: { importer: 'elements/src/volunteer-form/volunteer-locale.ts', ids: /^\s*'volunteer\./ },
-    donate: { importer: 'elements/src/donate/donate-locale.ts', ids: /^\s*'donate\./ },
+    // The donate widget uses two words of the form strings (a text field's): it carries its own copy.
+    donate: {
+      importer: 'elements/src/donate/donate-locale.ts',
+      ids: /^\s*'(?:donate\.|form\.(?:error-prefix|optional)')/,
+    },
   };
   const isEntry = /^\s*'[\w.-]+':/;
   /** The lines of a generated module for one set (`keep`), or for the main chunk (no set's ids). */

@@ -29,22 +29,13 @@ import {
   textOf,
   widgetStyles,
 } from '../base/widget.js';
-import { inlineError, textField } from '../form/fields.js';
+import { inlineError, textField } from '../form/text-field.js';
 import { formStyles } from '../form/form.styles.js';
 import { releaseFormTranslations, useFormTranslations } from '../form/form-locale.js';
 import * as say from './donate-messages.js';
 import { donateStrings } from './donate-locale.js';
 import { donateStyles } from './donate.styles.js';
-import {
-  CLOUDPAYMENTS_SCRIPT,
-  PROVIDERS,
-  cloudPaymentsOptions,
-  loadCloudPayments,
-  paymentUrl,
-  stripeUrl,
-  type DonateProvider,
-  type Gift,
-} from './handoff.js';
+import { CLOUDPAYMENTS_SCRIPT, PROVIDERS, paymentUrl, stripeUrl, type DonateProvider, type Gift } from './handoff.js';
 
 interface Ready {
   state: 'ready';
@@ -216,7 +207,8 @@ export class QoldauDonate extends QoldauElement {
   override connectedCallback(): void {
     super.connectedCallback();
     ({ data: this.inlineData, error: this.inlineJsonError } = readInlineJson(this));
-    this.waitFor(Promise.all([useFormTranslations(this), useFormTranslations(this, donateStrings)]));
+    // Its own strings only: the donate chunks carry the two form words a text field uses.
+    this.waitFor(useFormTranslations(this, donateStrings));
   }
 
   override disconnectedCallback(): void {
@@ -424,6 +416,7 @@ export class QoldauDonate extends QoldauElement {
     this.phase = 'opening';
     const invoiceId = `qoldau-${newId()}`;
     try {
+      const { cloudPaymentsOptions, loadCloudPayments } = await import('./cloudpayments.js');
       const widget = await loadCloudPayments(view.script!, this.locale);
       const heading = textOf(this.heading);
       widget.pay(
