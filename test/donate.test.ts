@@ -419,9 +419,11 @@ describe('<qoldau-donate>', () => {
     it('loads the widget only on click and opens it with the gift; success is reported', async () => {
       const el = await show(cloud({ 'account-id': 'donor-42' }));
       expect(document.querySelector(`script[src$="cloudpayments-double.js"]`)).to.equal(null);
+      expect((window as { cp?: unknown }).cp).to.equal(undefined);
       const successes = recordEvents<CustomEvent>(el, 'qoldau-success');
       await press(el, false);
       await until(() => successes.length, 5000, 'qoldau-success');
+      expect(document.querySelectorAll(`script[src$="cloudpayments-double.js"]`)).to.have.length(1);
       const call = calls().at(-1)!;
       expect(call.kind).to.equal('charge');
       expect(call.widget).to.deep.equal({ language: 'en-US' });
@@ -472,6 +474,7 @@ describe('<qoldau-donate>', () => {
     });
 
     it('when the script cannot load, says so and shows the NGO link', async () => {
+      delete (window as { cp?: unknown }).cp; // the double loaded by the tests before
       const el = await show(cloud({ 'cloudpayments-script': '/test/fixtures/no-such-script.js' }));
       const errors = recordEvents<CustomEvent>(el, 'qoldau-error');
       await press(el, false);

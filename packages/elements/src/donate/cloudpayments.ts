@@ -58,14 +58,21 @@ const CLOUDPAYMENTS_LANGUAGES: Record<QoldauLocale, string> = { en: 'en-US', ru:
 
 const scripts = new Map<string, Promise<void>>();
 
+/** The widget class CloudPayments' script defines (`cp.CloudPayments`), if it is on the page. */
+const cloudPayments = () =>
+  (globalThis as { cp?: { CloudPayments?: new (options: { language: string }) => CloudPaymentsWidget } }).cp
+    ?.CloudPayments;
+
 /**
- * Loads CloudPayments' script once per URL (only when a visitor presses the button) and returns a
- * widget in the visitor's language. Rejects with a `network` QoldauError when the script cannot be
+ * Loads CloudPayments' script once per URL (only when a visitor presses the button; not at all when
+ * the page has it already) and returns a widget in the visitor's language. Rejects with a `network` QoldauError when the script cannot be
  * loaded or defines no `cp.CloudPayments`.
  */
 export async function loadCloudPayments(src: string, locale: QoldauLocale): Promise<CloudPaymentsWidget> {
   const url = toSafeUrl(src, 'cloudpayments-script');
   let loading = scripts.get(url);
+  // A page that has CloudPayments' script already (its own checkout) is not given a second copy.
+  if (!loading && typeof cloudPayments() === 'function') loading = Promise.resolve();
   if (!loading) {
     loading = new Promise<void>((resolve, reject) => {
       const script = document.createElement('script');
@@ -80,7 +87,7 @@ export async function loadCloudPayments(src: string, locale: QoldauLocale): Prom
     scripts.set(url, loading);
   }
   await loading;
-  const cp = (globalThis as { cp?: { CloudPayments?: new (options: { language: string }) => CloudPaymentsWidget } }).cp;
-  if (typeof cp?.CloudPayments !== 'function') throw new QoldauError('network', 'cloudpayments-script');
-  return new cp.CloudPayments({ language: CLOUDPAYMENTS_LANGUAGES[locale] });
+  const Widget = cloudPayments();
+  if (typeof Widget !== 'function') throw new QoldauError('network', 'cloudpayments-script');
+  return new Widget({ language: CLOUDPAYMENTS_LANGUAGES[locale] });
 }
