@@ -573,7 +573,7 @@ export class QoldauDonate extends QoldauElement {
             : nothing
         }
         ${
-          view.provider === 'kaspi' && amountText
+          view.provider === 'kaspi' && amountText && this.phase !== 'qr'
             ? html`<p part="note" class="note">${say.kaspiNote(amountText)}</p>`
             : view.provider === 'stripe'
               ? html`<p part="note" class="note">${say.stripeNote()}</p>`
