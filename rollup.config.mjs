@@ -29,6 +29,10 @@ function chunkName(chunk) {
     // chart.js for one chart type (see chartjsPerType).
     const chartType = /charts\/src\/impact-chart\/chart-(\w+)\.ts$/.exec(id);
     if (chartType) return `chartjs-${chartType[1]}-${version}.js`;
+    // The QR code library, with the module that draws with it (donate/qr-code.ts).
+    if (/elements\/src\/donate\/qr-code\.ts$/.test(id)) return `qr-code-${version}.js`;
+    // CloudPayments' loader, fetched when a visitor presses the button.
+    if (/elements\/src\/donate\/cloudpayments\.ts$/.test(id)) return `cloudpayments-${version}.js`;
     // A component's own strings (see formMessages): form-locale-kk, volunteer-locale-ru, …
     const ownLocale = /generated\/locales\/([a-z]+)-(\w+)\.js$/.exec(id);
     if (ownLocale) return `${ownLocale[1]}-locale-${ownLocale[2]}-${version}.js`;
@@ -102,7 +106,9 @@ export function runtimeMsg(templates, template, options) {
  * Splits the form strings out of the generated locale modules into chunks of their own, one set per
  * importer: ids `form.*` and `signup.*` into form-locale-kk/-ru (imported by form/form-locale.ts),
  * ids `volunteer.*` into volunteer-locale-kk/-ru (imported by volunteer-form/volunteer-locale.ts), ids
- * `donorwall.*` into donorwall-locale-kk/-ru (donor-wall/donor-wall-locale.ts).
+ * `donorwall.*` into donorwall-locale-kk/-ru (donor-wall/donor-wall-locale.ts), ids `donate.*` (and
+ * the two words of a text field, form.error-prefix and form.optional) into donate-locale-kk/-ru
+ * (imported by donate/donate-locale.ts), so a donate page needs no form strings.
  * The locale chunk every page downloads at first paint then carries only what every widget needs,
  * and a page with one form only that form's strings. The generated modules hold one
  * `'id': template,` entry per line, which is what this relies on.
@@ -112,6 +118,11 @@ function formMessages() {
     form: { importer: 'elements/src/form/form-locale.ts', ids: /^\s*'(?:form|signup)\./ },
     volunteer: { importer: 'elements/src/volunteer-form/volunteer-locale.ts', ids: /^\s*'volunteer\./ },
     donorwall: { importer: 'elements/src/donor-wall/donor-wall-locale.ts', ids: /^\s*'donorwall\./ },
+    // The donate widget uses two words of the form strings (a text field's): it carries its own copy.
+    donate: {
+      importer: 'elements/src/donate/donate-locale.ts',
+      ids: /^\s*'(?:donate\.|form\.(?:error-prefix|optional)')/,
+    },
   };
   const isEntry = /^\s*'[\w.-]+':/;
   /** The lines of a generated module for one set (`keep`), or for the main chunk (no set's ids). */
@@ -133,8 +144,8 @@ function formMessages() {
       return resolve(dirname(importer), `../generated/locales/${set}-${locale}.js`);
     },
     load(id) {
-      const [, set, locale] = /generated\/locales\/(form|volunteer|donorwall)-(\w+)\.js$/.exec(id) ?? [];
-      return set ? split(readFileSync(id.replace(/\w+-\w+\.js$/, `${locale}.ts`), 'utf8'), sets[set].ids) : null;
+      const [, set, locale] = /generated\/locales\/([a-z]+)-(\w+)\.js$/.exec(id) ?? [];
+      return sets[set] ? split(readFileSync(id.replace(/\w+-\w+\.js$/, `${locale}.ts`), 'utf8'), sets[set].ids) : null;
     },
     transform(code, id) {
       return generated.test(id) ? { code: split(code), map: null } : null;

@@ -14,6 +14,7 @@ function buildFixtures() {
     event: byId(sample.events),
     role: byId(sample.volunteerRoles),
     allocation: byId([sample.allocation]),
+    donate: { 'niyet-food-basket': { id: 'niyet-food-basket', campaign: 'niyet-winter-baskets', ...sample.donate } },
     donors: {
       'batyr-van': {
         id: 'batyr-van',

@@ -14,6 +14,7 @@ export * from './validate-resources.js';
 export * from './validate-donors.js';
 export * from './validate-event.js';
 export * from './validate-role.js';
+export * from './validate-donate.js';
 export * from './data/index.js';
 export * from './validate-form.js';
 export * from './calendar.js';

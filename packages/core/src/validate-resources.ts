@@ -9,14 +9,17 @@ import { validateAllocation, type Allocation } from './validate-allocation.js';
 import type { DonorList } from './validate-donors.js';
 import type { CharityEvent } from './validate-event.js';
 import type { VolunteerRole } from './validate-role.js';
+import type { DonateOptions } from './validate-donate.js';
 
 export type { Allocation, AllocationItem } from './validate-allocation.js';
 export type { Donor, DonorList } from './validate-donors.js';
 export type { CharityEvent, EventField } from './validate-event.js';
 export type { VolunteerRole, RoleOption, RoleShift } from './validate-role.js';
+export type { DonateOptions, SuggestedAmount } from './validate-donate.js';
 
 /** Every kind of resource a component can name. */
-export type ResourceKind = 'campaign' | 'metric' | 'metrics' | 'series' | 'event' | 'role' | 'allocation' | 'donors';
+export type ResourceKind =
+  'campaign' | 'metric' | 'metrics' | 'series' | 'event' | 'role' | 'allocation' | 'donors' | 'donate';
 
 /** What `read()` resolves to, per kind. */
 export interface ResourceDataMap {
@@ -28,6 +31,7 @@ export interface ResourceDataMap {
   role: VolunteerRole;
   allocation: Allocation;
   donors: DonorList;
+  donate: DonateOptions;
 }
 
 /** Any validated resource. */
@@ -47,9 +51,12 @@ export function validateMetricSet(input: unknown): MetricSet {
   return { ...optionalId(value), items };
 }
 
-/** The validator for each kind but events, roles and donor lists (validate-event.ts, validate-role.ts, validate-donors.ts: loaded only by pages that read them). */
+/**
+ * The validator for each kind but events, roles, donor lists and donate options (validate-event.ts,
+ * validate-role.ts, validate-donors.ts, validate-donate.ts: loaded only by pages that read them).
+ */
 export const validators: {
-  [K in Exclude<ResourceKind, 'event' | 'role' | 'donors'>]: (value: unknown) => ResourceDataMap[K];
+  [K in Exclude<ResourceKind, 'event' | 'role' | 'donors' | 'donate'>]: (value: unknown) => ResourceDataMap[K];
 } = {
   campaign: validateCampaign,
   metric: validateMetric,

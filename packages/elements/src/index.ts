@@ -17,3 +17,4 @@ export { QoldauImpactCounters } from './impact-counters/impact-counters.js';
 export { QoldauEventSignup } from './event-signup/event-signup.js';
 export { QoldauVolunteerForm } from './volunteer-form/volunteer-form.js';
 export { QoldauDonorWall } from './donor-wall/donor-wall.js';
+export { QoldauDonate } from './donate/donate.js';

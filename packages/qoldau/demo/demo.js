@@ -21,6 +21,9 @@ const texts = {
     volunteer: 'Ерікті болыңыз',
     'volunteer-next': 'Бір апта ішінде үйлестірушіміз Әсел хабарласып, танысу кездесуіне шақырады.',
     'volunteer-fallback': 'Біздің сайтта өтініш жіберу',
+    'donate-fallback': 'Kaspi арқылы қолдау',
+    'donate-card': 'Қысқы азық-түлік себеттері',
+    'donate-card-fallback': 'Картамен қолдау',
   },
   ru: {
     org: 'Фонд «Батыр»',
@@ -42,6 +45,9 @@ const texts = {
     volunteer: 'Станьте волонтёром',
     'volunteer-next': 'В течение недели наш координатор Асель свяжется с вами и пригласит на встречу-знакомство.',
     'volunteer-fallback': 'Подать заявку на нашем сайте',
+    'donate-fallback': 'Поддержать через Kaspi',
+    'donate-card': 'Зимние продуктовые корзины',
+    'donate-card-fallback': 'Поддержать картой',
   },
   en: {
     org: 'Batyr Foundation',
@@ -63,6 +69,9 @@ const texts = {
     volunteer: 'Volunteer with us',
     'volunteer-next': 'Within a week our coordinator Asel will call you and invite you to meet the team.',
     'volunteer-fallback': 'Apply on our website',
+    'donate-fallback': 'Donate through Kaspi',
+    'donate-card': 'Winter Food Baskets',
+    'donate-card-fallback': 'Donate by card',
   },
 };
 

@@ -12,19 +12,34 @@ export const componentLoaders: Record<string, () => Promise<unknown>> = {
   'qoldau-event-signup': () => import('@qoldau/elements/event-signup/define.js'),
   'qoldau-volunteer-form': () => import('@qoldau/elements/volunteer-form/define.js'),
   'qoldau-donor-wall': () => import('@qoldau/elements/donor-wall/define.js'),
+  // The QR code library is a further chunk, imported when a Kaspi QR code is shown.
+  'qoldau-donate': () => import('@qoldau/elements/donate/define.js'),
 };
 
 /** Any Qoldau tag. */
 export const componentSelector = Object.keys(componentLoaders).join(',');
 
-/** The attributes by which a tag names a resource for the data adapter. Add new ones here. */
-const resourceAttributes = ['campaign', 'metric', 'set', 'allocation', 'series', 'event', 'role-id', 'donors'];
+/**
+ * The attributes by which a tag names a resource for the data adapter (as selectors). Add new ones
+ * here. `campaign` on <qoldau-donate> is only the name passed to the payment page: not a read.
+ */
+const resourceAttributes = [
+  ':not(qoldau-donate)[campaign]',
+  '[metric]',
+  '[set]',
+  '[allocation]',
+  '[series]',
+  '[event]',
+  '[role-id]',
+  '[donors]',
+  '[donate-id]',
+];
 
 /**
  * A Qoldau tag that names a resource (`campaign="…"`, `set="…"`): on such a page the adapter's
  * chunk is fetched with the component chunks rather than after them.
  */
-export const liveDataSelector = `:is(${componentSelector}):is(${resourceAttributes.map((name) => `[${name}]`)})`;
+export const liveDataSelector = `:is(${componentSelector}):is(${resourceAttributes})`;
 
 const requested = new Set<string>();
 

@@ -6,6 +6,7 @@ import '@qoldau/charts/impact-chart/define.js';
 import '@qoldau/elements/event-signup/define.js';
 import '@qoldau/elements/volunteer-form/define.js';
 import '@qoldau/elements/donor-wall/define.js';
+import '@qoldau/elements/donate/define.js';
 
 export * from '@qoldau/core';
 export * from '@qoldau/elements';

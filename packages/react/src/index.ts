@@ -12,6 +12,7 @@ import { QoldauImpactCounters } from '@qoldau/elements/impact-counters/define.js
 import { QoldauEventSignup } from '@qoldau/elements/event-signup/define.js';
 import { QoldauVolunteerForm } from '@qoldau/elements/volunteer-form/define.js';
 import { QoldauDonorWall } from '@qoldau/elements/donor-wall/define.js';
+import { QoldauDonate } from '@qoldau/elements/donate/define.js';
 import { QoldauImpactChart } from '@qoldau/charts/impact-chart/define.js';
 import type { QoldauEventMap } from '@qoldau/elements';
 
@@ -96,6 +97,19 @@ export const DonorWall = wrap(
   QoldauDonorWall,
   { onQoldauLoad: event('qoldau-load'), onQoldauError: event('qoldau-error') },
   'DonorWall',
+);
+
+/** `<qoldau-donate>`: suggested amounts and the hand-off to a payment page, Kaspi, CloudPayments or Stripe. */
+export const Donate = wrap(
+  'qoldau-donate',
+  QoldauDonate,
+  {
+    onQoldauLoad: event('qoldau-load'),
+    onQoldauError: event('qoldau-error'),
+    onQoldauDonate: event('qoldau-donate'),
+    onQoldauSuccess: event('qoldau-success'),
+  },
+  'Donate',
 );
 
 export { setLocale } from '@qoldau/elements';

@@ -79,9 +79,9 @@ function isFresh(slot: Slot, ttl: number): boolean {
 
 // Campaign validation ships with the donation progress; the other kinds' validators are loaded with
 // the first read of such a kind, so a page of campaign meters does not download them. Events have a
-// module of their own (validate-event.ts), and so do roles (validate-role.ts) and donor lists
-// (validate-donors.ts, which the donor wall also imports for inline lists): a page of metrics
-// downloads none of them.
+// module of their own (validate-event.ts), and so do roles (validate-role.ts), donor lists
+// (validate-donors.ts, which the donor wall also imports for inline lists) and donate options
+// (validate-donate.ts): a page of metrics downloads none of them.
 const loaded: Partial<Record<ResourceKind, (value: unknown) => ValidatedData>> = { campaign: validateCampaign };
 
 const validatorFor = (kind: ResourceKind) => loaded[kind];
@@ -94,9 +94,11 @@ async function loadValidator(kind: ResourceKind): Promise<(value: unknown) => Va
         ? (await import('../validate-role.js')).validateRole
         : kind === 'donors'
           ? (await import('../validate-donors.js')).validateDonors
-          : (await import('../validate-resources.js')).validators[
-              kind as Exclude<ResourceKind, 'event' | 'role' | 'donors'>
-            ]);
+          : kind === 'donate'
+            ? (await import('../validate-donate.js')).validateDonate
+            : (await import('../validate-resources.js')).validators[
+                kind as Exclude<ResourceKind, 'event' | 'role' | 'donors' | 'donate'>
+              ]);
 }
 
 function persist(ref: ResourceRef, raw: unknown, fetchedAt: number): void {

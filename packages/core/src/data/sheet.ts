@@ -97,6 +97,12 @@ const FIELDS = [
   'onlineUrl',
   'waitlist',
   'fields',
+  'min',
+  'max',
+  'defaultAmount',
+  'frequency',
+  'campaign',
+  'impact',
 ];
 const NUMBERS = new Set([
   'raised',
@@ -110,6 +116,9 @@ const NUMBERS = new Set([
   'amount',
   'y',
   'maxPerSignup',
+  'min',
+  'max',
+  'defaultAmount',
 ]);
 const LISTS = new Set(['skills', 'shifts']);
 /** Kinds whose rows are items of one resource, grouped by `id`. */
@@ -182,6 +191,21 @@ export function recordFromRows(rows: string[][], ref: ResourceRef): unknown {
         ...(points[0].label === undefined ? {} : { label: points[0].label }),
         points: points.map(({ x, y }) => ({ x, y })),
       })),
+    };
+  }
+  if (ref.kind === 'donate') {
+    // One row per suggested amount (`amount`, `impact_*`); the settings from the first row that has each.
+    if (records.length === 0) throw new QoldauError('not-found', `donate:${ref.id}`);
+    const first = (field: string) => records.find((record) => record[field] !== undefined)?.[field];
+    const settings = ['currency', 'min', 'max', 'defaultAmount', 'frequency', 'campaign'].filter(
+      (field) => first(field) !== undefined,
+    );
+    return {
+      id: ref.id,
+      ...Object.fromEntries(settings.map((field) => [field, first(field)])),
+      amounts: records
+        .filter((record) => record.amount !== undefined)
+        .map(({ amount, impact }) => (impact === undefined ? { amount } : { amount, impact })),
     };
   }
   const itemFields = ITEM_FIELDS[ref.kind];

@@ -13,6 +13,7 @@ const STATIC_KEYS: Record<ResourceKind, string[]> = {
   role: ['roles', 'volunteerRoles', 'role'],
   allocation: ['allocations', 'allocation'],
   donors: ['donors', 'donorLists'],
+  donate: ['donate', 'donateOptions'],
 };
 
 /** The item for `ref`: from a list of items with `id`, an object keyed by id, or a single item. */

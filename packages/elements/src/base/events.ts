@@ -12,6 +12,10 @@ export interface QoldauErrorDetail {
   message: string;
   /** For a submission the receiver refused: its decision (`rejected`, with a reason and maybe field errors). */
   outcome?: SubmissionOutcome;
+  /** From `<qoldau-donate>`: the gift whose payment failed or could not start (CloudPayments). */
+  donation?: QoldauDonateDetail;
+  /** From `<qoldau-donate>`: the payment provider's own reason for a declined payment, as it gave it. */
+  reason?: string;
 }
 export interface QoldauGoalReachedDetail {
   raised: number;
@@ -23,11 +27,20 @@ export interface QoldauSubmissionDetail {
   idempotencyKey: string;
   /** On `qoldau-success`: what the receiver decided (`confirmed`, `waitlisted` with a position, or `received`). */
   outcome?: SubmissionOutcome;
+  /** From `<qoldau-donate>` (form `donate`, the key is the payment's invoice id): the gift that was paid. */
+  donation?: QoldauDonateDetail;
 }
 export interface QoldauDonateDetail {
   amount: number;
+  /** ISO 4217 code. */
   currency: string;
   frequency: 'once' | 'monthly';
+  /** `url`, `kaspi`, `cloudpayments` or `stripe`. */
+  provider: string;
+  /** The campaign the gift goes to ('' when none is named). */
+  campaign: string;
+  /** Where the visitor is sent (the payment page, the Kaspi or Stripe link); absent for CloudPayments' widget. */
+  url?: string;
 }
 
 export interface QoldauEventMap {
@@ -43,7 +56,7 @@ export interface QoldauEventMap {
   'qoldau-queued': CustomEvent<QoldauSubmissionDetail>;
   /** The NGO's server confirmed a submission. */
   'qoldau-success': CustomEvent<QoldauSubmissionDetail>;
-  /** A visitor chose an amount and is handed off to the payment page. */
+  /** A visitor chose an amount and is about to be handed off to the payment provider (cancelable: cancel to take over). */
   'qoldau-donate': CustomEvent<QoldauDonateDetail>;
 }
 

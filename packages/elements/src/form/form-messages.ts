@@ -47,6 +47,8 @@ export function fieldErrorMessage(error: FieldError, label = '', choice = false)
   }
 }
 
+export { errorPrefix, optionalMark } from './field-messages.js';
+
 /** The contact fields every form asks for (ids `signup.*`: the event sign-up had them first). */
 export const nameLabel = () => msg('Full name', { id: 'signup.name' });
 export const emailLabel = () => msg('Email', { id: 'signup.email' });
@@ -55,8 +57,6 @@ export const phoneHint = () => msg('For example +7 701 234 56 78', { id: 'signup
 export const contactHint = () => msg('Give an email address, a phone number or both.', { id: 'signup.contact-hint' });
 
 export const summaryTitle = () => msg('There is a problem', { id: 'form.summary-title' });
-export const errorPrefix = () => msg('Error:', { id: 'form.error-prefix' });
-export const optionalMark = () => msg('(optional)', { id: 'form.optional' });
 export const sendingLabel = () => msg('Sending…', { id: 'form.sending' });
 export const retryLabel = () => msg('Try again', { id: 'form.retry' });
 export const queuedMessage = () =>
