@@ -15,10 +15,14 @@ try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   for (const lang of process.argv.slice(2).length ? process.argv.slice(2) : ['kk', 'ru', 'en']) {
     await page.goto(`http://localhost:${port}/demo/?lang=${lang}`);
-    // Widgets animate once they are first seen: scroll through the page so the ones below the fold
-    // fill too (a full-page screenshot alone would catch them empty or half-filled).
+    // Widgets animate once they are first seen: scroll through the page, a screen at a time, so
+    // every one below the fold is seen and fills (a full-page screenshot alone would catch them
+    // empty; a jump to the bottom would skip the middle of the page).
     await page.waitForTimeout(1500);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    for (let top = 0; top < (await page.evaluate(() => document.body.scrollHeight)); top += 600) {
+      await page.evaluate((y) => window.scrollTo(0, y), top);
+      await page.waitForTimeout(250);
+    }
     await page.waitForTimeout(2000); // meters fill in 1.2 s, counters count for 1.5 s once seen
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(500);
