@@ -233,8 +233,11 @@ describe('<qoldau-donor-wall>', () => {
     await wall.updateComplete;
     expect(wall.shadowRoot!.querySelector('.loading'), 'skeleton').to.exist;
     expect(wall.shadowRoot!.querySelector('ol')!.getAttribute('aria-busy')).to.equal('true');
-    await expect(wall).to.be.accessible();
     const loadingHeight = wall.getBoundingClientRect().height;
+    for (const locale of ['kk', 'ru', 'en'] as const) {
+      await useLocale(locale);
+      await expect(wall).to.be.accessible();
+    }
     await until(() => summaryReady(wall) && isReady(meter), 5000, 'data');
     await nextFrame();
     expect(wall.getBoundingClientRect().height).to.equal(loadingHeight);
@@ -318,7 +321,12 @@ describe('<qoldau-donor-wall>', () => {
     try {
       await until(() => partText(el, 'stale'), 5000, 'stale note');
       expect(rows(el)).to.have.length(2);
-      await expect(el).to.be.accessible();
+      for (const locale of LOCALES) {
+        await useLocale(locale);
+        await el.updateComplete;
+        expect(partText(el, 'stale'), locale).to.not.equal('');
+        await expect(el).to.be.accessible();
+      }
     } finally {
       await testServer.start();
     }
