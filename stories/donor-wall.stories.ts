@@ -10,7 +10,7 @@ import { ref } from 'lit/directives/ref.js';
 import '@qoldau/elements/donor-wall/define.js';
 import type { QoldauDonorWall } from '@qoldau/elements';
 import { bindArgs, jsonChild, jsonOf, partText, plain, type CommonArgs } from './support.js';
-import { PENDING_ID, sampleSourceLoader } from './data/sample-source.js';
+import { OFFLINE_ID, PENDING_ID, offlineDonorsLoader, sampleSourceLoader } from './data/sample-source.js';
 import { recentDonors } from './data/sample-donors.js';
 import { donateUrl } from './data/sample-data.js';
 
@@ -162,6 +162,17 @@ export const Loading: Story = {
     const element = await wallIn(canvasElement);
     await waitFor(() => expect(element.shadowRoot!.querySelector('.loading')).not.toBeNull());
     expect(element.shadowRoot!.querySelector('ol')!.getAttribute('aria-busy')).toBe('true');
+  },
+};
+
+/** Offline on a later visit: the list saved last time, with a note saying it could not be refreshed. */
+export const Stale: Story = {
+  args: { donors: OFFLINE_ID, max: '4' },
+  loaders: [offlineDonorsLoader],
+  play: async ({ canvasElement }) => {
+    const element = await wallIn(canvasElement);
+    await waitFor(() => expect(partText(element, 'stale')).toMatch(/^Could not refresh\./));
+    expect(texts(element, 'name')).toHaveLength(4);
   },
 };
 
