@@ -288,6 +288,11 @@ describe('<qoldau-donor-wall>', () => {
       await until(() => summaryReady(el), 5000, 'summary');
       expect(partText(el, 'summary'), JSON.stringify(campaign)).to.equal(summary);
     }
+    // An empty list beside a campaign with gifts: not "be the first", which the total contradicts.
+    const unlisted = await inlineWall({ items: [] }, 'campaign="c0"');
+    await until(() => summaryReady(unlisted), 5000, 'summary');
+    expect(partText(unlisted, 'empty')).to.equal('No gifts are listed here yet.');
+    expect(partText(unlisted, 'summary')).to.match(/^₸15,000 from 2 donors\./);
     // A campaign that cannot be read: the list stays, and the wall says why there is no total.
     const el = await inlineWall({ items: [{ name: 'A' }] }, 'campaign="not-there"');
     await until(() => summaryReady(el), 5000, 'summary');
@@ -375,6 +380,17 @@ describe('<qoldau-donor-wall>', () => {
       window.scrollTo(0, 0);
     });
   }
+
+  it('does not announce rows that appear because max grew', async () => {
+    QoldauDonorWall.announceInterval = 0;
+    const el = await inlineWall({ items: donors(5) }, 'max="2"');
+    expect(rows(el)).to.have.length(2);
+    el.max = 5;
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(5);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(plainSpaces(el.shadowRoot!.querySelector('[role="status"]')!.textContent)).to.equal('');
+  });
 
   it('announces new gifts politely, at most once per interval, coalesced, with plurals', async () => {
     await useServer();

@@ -27,6 +27,7 @@
 'common.loading': `Загрузка…`,
 'donorwall.anonymous': `Аноним`,
 'donorwall.empty': `Пожертвований пока нет. Станьте первым!`,
+'donorwall.empty-unlisted': `Здесь пока не показано ни одного пожертвования.`,
 'donorwall.heading': `Последние пожертвования`,
 'donorwall.new.few': str`${0} новых пожертвования`,
 'donorwall.new.many': str`${0} новых пожертвований`,
