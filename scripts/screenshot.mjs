@@ -18,7 +18,13 @@ try {
     // Widgets animate once they are first seen: scroll through the page so the ones below the fold
     // fill too (a full-page screenshot alone would catch them empty or half-filled).
     await page.waitForTimeout(1500);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    // A screen at a time: a jump to the bottom would pass over widgets in the middle unseen.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      }
+    });
     await page.waitForTimeout(2000); // meters fill in 1.2 s, counters count for 1.5 s once seen
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(500);
