@@ -19,10 +19,13 @@ try {
     // every one below the fold is seen and fills (a full-page screenshot alone would catch them
     // empty; a jump to the bottom would skip the middle of the page).
     await page.waitForTimeout(1500);
-    for (let top = 0; top < (await page.evaluate(() => document.body.scrollHeight)); top += 600) {
-      await page.evaluate((y) => window.scrollTo(0, y), top);
-      await page.waitForTimeout(250);
-    }
+    // A screen at a time: a jump to the bottom would pass over widgets in the middle unseen.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      }
+    });
     await page.waitForTimeout(2000); // meters fill in 1.2 s, counters count for 1.5 s once seen
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(500);

@@ -143,6 +143,8 @@ export class QoldauDonorWall extends QoldauElement {
 
   /** Keys of the gifts shown last time, for telling new ones apart (undefined before the first list). */
   #knownKeys?: Set<string>;
+  /** The list those keys came from. */
+  #knownList?: DonorList;
   /** Keys that arrived with the latest refresh (faded in unless motion is reduced). */
   #newKeys = new Set<string>();
   /** The entry the reader sees first and its offset in the list, measured before an update. */
@@ -218,13 +220,20 @@ export class QoldauDonorWall extends QoldauElement {
       // Neither a list to read nor one in the page: say what is missing rather than show nothing.
       return { state: 'invalid', error: new QoldauError('missing-field', donorsId === undefined ? 'donors' : 'json') };
     }
-    try {
-      return { state: 'ready', list: validateDonors(this.inlineData) };
-    } catch (error) {
-      if (!isQoldauError(error)) throw error;
-      return { state: 'invalid', error };
+    // Validated once per inline data: the same list object across renders is how a re-render is
+    // told from a new list (anchoring, announcements) and keeps the sorted entries memoized.
+    if (!this.#inline || this.#inline.data !== this.inlineData) {
+      try {
+        this.#inline = { data: this.inlineData, view: { state: 'ready', list: validateDonors(this.inlineData) } };
+      } catch (error) {
+        if (!isQoldauError(error)) throw error;
+        this.#inline = { data: this.inlineData, view: { state: 'invalid', error } };
+      }
     }
+    return this.#inline.view;
   }
+
+  #inline?: { data: unknown; view: View };
 
   #entriesMemo?: { list: DonorList; max: number; entries: Entry[] };
 
@@ -307,8 +316,11 @@ export class QoldauDonorWall extends QoldauElement {
   #noteNewGifts(list: DonorList): void {
     const keys = new Set(this.#entries(list).map((entry) => entry.key));
     const known = this.#knownKeys;
+    const sameList = list === this.#knownList;
     this.#knownKeys = keys;
-    if (!known) return;
+    this.#knownList = list;
+    // Only a new list brings news: rows that appear because `max` grew are not new gifts.
+    if (!known || sameList) return;
     const fresh = [...keys].filter((key) => !known.has(key));
     if (fresh.length === 0) return;
     this.#newKeys = new Set(fresh);
@@ -360,9 +372,7 @@ export class QoldauDonorWall extends QoldauElement {
           loading
             ? this.#renderSkeleton()
             : entries.length === 0
-              ? html`<p part="empty" class="empty entries">
-                  ${msg('No donations yet. Be the first to give!', { id: 'donorwall.empty' })}
-                </p>`
+              ? html`<p part="empty" class="empty entries">${this.#emptyText()}</p>`
               : html`<ol part="list" class="entries" aria-labelledby="heading" tabindex="0">
                   ${repeat(
                     entries,
@@ -376,6 +386,14 @@ export class QoldauDonorWall extends QoldauElement {
       <p class="announcement visually-hidden" role="status"></p>
       <slot name="footer"></slot>
     </div>`;
+  }
+
+  /** The empty list's words: an invitation, unless the campaign's total says there are gifts (not listed). */
+  #emptyText(): string {
+    const campaign = this.#campaignLive.state?.data;
+    return campaign && (campaign.raised > 0 || (campaign.donors ?? 0) > 0)
+      ? msg('No gifts are listed here yet.', { id: 'donorwall.empty-unlisted' })
+      : msg('No donations yet. Be the first to give!', { id: 'donorwall.empty' });
   }
 
   #renderSkeleton() {

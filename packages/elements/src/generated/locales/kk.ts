@@ -57,6 +57,7 @@
 'donate.thanks': `Қайырымдылығыңызға рахмет!`,
 'donorwall.anonymous': `Аноним`,
 'donorwall.empty': `Әзірге қайырмалдық жоқ. Бірінші болыңыз!`,
+'donorwall.empty-unlisted': `Мұнда әзірге бірде-бір қайырмалдық көрсетілмеген.`,
 'donorwall.heading': `Соңғы қайырмалдықтар`,
 'donorwall.new.few': str`${0} жаңа қайырмалдық`,
 'donorwall.new.many': str`${0} жаңа қайырмалдық`,

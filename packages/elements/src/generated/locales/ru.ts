@@ -57,6 +57,7 @@
 'donate.thanks': `Спасибо за пожертвование!`,
 'donorwall.anonymous': `Аноним`,
 'donorwall.empty': `Пожертвований пока нет. Станьте первым!`,
+'donorwall.empty-unlisted': `Здесь пока не показано ни одного пожертвования.`,
 'donorwall.heading': `Последние пожертвования`,
 'donorwall.new.few': str`${0} новых пожертвования`,
 'donorwall.new.many': str`${0} новых пожертвований`,
