@@ -2,11 +2,11 @@
 // hand-off (the payment page URL, Kaspi's QR decoded back, the CloudPayments double served by the
 // test server, the Stripe link), the cancelable event, the keyboard, touch targets and axe in kk, ru, en.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import decodeQR from 'qr/decode.js';
 import { configure } from '@qoldau/core';
 import '@qoldau/elements/donate/define.js';
-import type { QoldauDonate } from '@qoldau/elements/donate/donate.js';
+import { PHONE_MEDIA, type QoldauDonate } from '@qoldau/elements/donate/donate.js';
 import type { QoldauDonateDetail } from '@qoldau/elements';
 import { freshAdapter } from '../packages/core/test/data/helpers.js';
 import { LOCALES, openPage, plainSpaces, recordEvents, until, useLocale } from './helpers.js';
@@ -377,6 +377,25 @@ describe('<qoldau-donate>', () => {
       expect(plainSpaces(panel.textContent)).to.contain('enter ₸5,000 in Kaspi');
       expect(panel.querySelector('svg')!.getAttribute('role')).to.equal('img');
       expect(root(el).activeElement).to.equal(panel.querySelector('h3'));
+    });
+
+    it('on a phone (coarse pointer, no hover) opens the link; on a desktop draws the QR', async () => {
+      await executeServerCommand('qoldau-touch', { enabled: true });
+      try {
+        expect(matchMedia(PHONE_MEDIA).matches).to.be.true;
+        const phone = await show(kaspi());
+        expect((await press(phone))?.url).to.equal(KASPI);
+        await phone.updateComplete;
+        expect($(phone, '[part="qr"]')).to.equal(null);
+      } finally {
+        await executeServerCommand('qoldau-touch', { enabled: false });
+      }
+      expect(matchMedia(PHONE_MEDIA).matches).to.be.false;
+      const desktop = await show(kaspi());
+      await press(desktop);
+      expect($(desktop, '[part="qr"]')).to.equal(null); // canceled: nothing shown
+      await press(desktop, false);
+      await until(() => $(desktop, '[part="qr"] svg'), 5000, 'the QR code');
     });
 
     it('with kaspi-display="link" (as on phones) opens the link instead of drawing a QR', async () => {

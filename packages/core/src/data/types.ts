@@ -37,7 +37,7 @@ export interface SheetSourceConfig {
 
 /**
  * Data given in code, shaped like sample-data.json: `{ campaigns: [...], metrics: [...], events,
- * volunteerRoles (or roles), allocation(s), donors }`; each either a list of items with `id`, an
+ * volunteerRoles (or roles), allocation(s), donors, donate }`; each either a list of items with `id`, an
  * object keyed by id, or one item with `id`. Without any source configured, the JSON in
  * `<script type="application/json" id="qoldau-data">` is used this way.
  */

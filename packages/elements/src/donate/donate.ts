@@ -148,7 +148,7 @@ export class QoldauDonate extends QoldauElement {
 
   /** Id of a `donate` resource to read through the configured data source; attributes still win. */
   declare donateId?: string;
-  /** The title (default "Make a donation", localized). */
+  /** The title (default "Make a donation", localized); also CloudPayments' payment description (default "Donation: {campaign}"). */
   declare heading?: string;
   /** Suggested amounts: "2000 5000 10000" (or "5 000; 10 000"), or from script a list of numbers or `{ amount, impact }`. */
   declare amounts?: string | unknown[];

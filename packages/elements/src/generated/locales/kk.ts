@@ -27,7 +27,7 @@
 'common.loading': `Жүктелуде…`,
 'donate.amount-legend': `Соманы таңдаңыз`,
 'donate.another': `Тағы бір қайырымдылық жасау`,
-'donate.custom-hint': str`${0} бастап ${1} дейін`,
+'donate.custom-hint': str`Ең азы ${0}, ең көбі ${1}`,
 'donate.custom-label': str`Сіздің сомаңыз, ${0}`,
 'donate.description': str`Қайырымдылық: ${0}`,
 'donate.error-empty': `Соманы таңдаңыз немесе өзіңіз енгізіңіз`,
