@@ -106,9 +106,8 @@ export function runtimeMsg(templates, template, options) {
  * Splits the form strings out of the generated locale modules into chunks of their own, one set per
  * importer: ids `form.*` and `signup.*` into form-locale-kk/-ru (imported by form/form-locale.ts),
  * ids `volunteer.*` into volunteer-locale-kk/-ru (imported by volunteer-form/volunteer-locale.ts), ids
- * `donorwall.*` into donorwall-locale-kk/-ru (donor-wall/donor-wall-locale.ts), ids `donate.*` (and
- * the two words of a text field, form.error-prefix and form.optional) into donate-locale-kk/-ru
- * (imported by donate/donate-locale.ts), so a donate page needs no form strings.
+ * `donorwall.*` into donorwall-locale-kk/-ru (donor-wall/donor-wall-locale.ts), ids `donate.*` into
+ * donate-locale-kk/-ru (donate/donate-locale.ts).
  * The locale chunk every page downloads at first paint then carries only what every widget needs,
  * and a page with one form only that form's strings. The generated modules hold one
  * `'id': template,` entry per line, which is what this relies on.
@@ -118,11 +117,7 @@ function formMessages() {
     form: { importer: 'elements/src/form/form-locale.ts', ids: /^\s*'(?:form|signup)\./ },
     volunteer: { importer: 'elements/src/volunteer-form/volunteer-locale.ts', ids: /^\s*'volunteer\./ },
     donorwall: { importer: 'elements/src/donor-wall/donor-wall-locale.ts', ids: /^\s*'donorwall\./ },
-    // The donate widget uses two words of the form strings (a text field's): it carries its own copy.
-    donate: {
-      importer: 'elements/src/donate/donate-locale.ts',
-      ids: /^\s*'(?:donate\.|form\.(?:error-prefix|optional)')/,
-    },
+    donate: { importer: 'elements/src/donate/donate-locale.ts', ids: /^\s*'donate\./ },
   };
   const isEntry = /^\s*'[\w.-]+':/;
   /** The lines of a generated module for one set (`keep`), or for the main chunk (no set's ids). */

@@ -3,6 +3,111 @@
 import { css } from 'lit';
 
 export const donateStyles = css`
+  /* What the widget uses of the forms' styles (form/form.styles.ts), written out: importing that
+     module would make it a chunk of its own on every form page (see amount-field.ts). */
+  :host {
+    --_focus: var(--qoldau-focus-ring, 0 0 0 3px var(--_brand-text)); /* see base/theme.ts */
+  }
+  form {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+  }
+  .field {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    scroll-margin: calc(var(--_space) * 4);
+  }
+  label {
+    font-weight: 600;
+  }
+  .hint {
+    color: var(--_muted);
+    margin: 0;
+  }
+  input,
+  button {
+    font: inherit;
+    font-size: max(16px, 1em);
+  }
+  input[type='text'] {
+    width: 100%;
+    padding: calc(var(--_space) * 1.25);
+    border: 2px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_text);
+    caret-color: var(--_text);
+  }
+  :is(input, button, a):focus-visible {
+    outline: none;
+    box-shadow: var(--_focus);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger) !important;
+  }
+  .field-error {
+    color: var(--_danger);
+    font-weight: 600;
+    margin: 0;
+  }
+  a {
+    color: var(--_brand-text);
+  }
+  button {
+    justify-self: start;
+    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 2.5);
+    border: 2px solid transparent;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_fill);
+    color: light-dark(#fff, #0b1118);
+    font-weight: 700;
+    cursor: pointer;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_brand-text);
+    border-color: currentColor;
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.8;
+  }
+  .status:empty {
+    display: none;
+  }
+  .status {
+    margin: 0;
+    font-weight: 600;
+  }
+  .failure {
+    border-left: 4px solid var(--_danger);
+    padding-left: calc(var(--_space) * 1.5);
+  }
+  .outcome {
+    border-left: 4px solid var(--_success);
+    padding-left: calc(var(--_space) * 1.5);
+  }
+  h2 {
+    margin: 0 0 var(--_space);
+    font-size: 1.3em;
+    line-height: 1.25;
+  }
+  /* Headings focused by code (the QR panel, the outcome) are not controls: no focus ring. */
+  h3[tabindex]:focus {
+    outline: none;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+    margin-bottom: calc(var(--_space) / 2);
+  }
   .options {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(9.5em, 1fr));
@@ -11,7 +116,8 @@ export const donateStyles = css`
   .amount {
     position: relative;
     display: grid;
-    align-content: center;
+    /* Top-aligned: the amounts line up across a row whatever the length of what each buys. */
+    align-content: start;
     gap: 0.15em;
     min-height: 44px;
     min-width: 44px;

@@ -29,11 +29,10 @@ import {
   textOf,
   widgetStyles,
 } from '../base/widget.js';
-import { inlineError, textField } from '../form/text-field.js';
-import { formStyles } from '../form/form.styles.js';
-import { releaseFormTranslations, useFormTranslations } from '../form/form-locale.js';
+import { amountField, inlineError } from './amount-field.js';
+
 import * as say from './donate-messages.js';
-import { donateStrings } from './donate-locale.js';
+import { releaseDonateStrings, useDonateStrings } from './donate-locale.js';
 import { donateStyles } from './donate.styles.js';
 import { CLOUDPAYMENTS_SCRIPT, PROVIDERS, paymentUrl, stripeUrl, type DonateProvider, type Gift } from './handoff.js';
 
@@ -120,7 +119,7 @@ function currencySign(currency: string, locale: string): string {
  * @event qoldau-success - CloudPayments reported a successful payment (`detail.donation`).
  */
 export class QoldauDonate extends QoldauElement {
-  static override styles = [...QoldauElement.styles, widgetStyles, formStyles, donateStyles];
+  static override styles = [...QoldauElement.styles, widgetStyles, donateStyles];
 
   static override properties: PropertyDeclarations = {
     donateId: { attribute: 'donate-id' },
@@ -208,12 +207,12 @@ export class QoldauDonate extends QoldauElement {
     super.connectedCallback();
     ({ data: this.inlineData, error: this.inlineJsonError } = readInlineJson(this));
     // Its own strings only: the donate chunks carry the two form words a text field uses.
-    this.waitFor(useFormTranslations(this, donateStrings));
+    this.waitFor(useDonateStrings(this));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    releaseFormTranslations(this);
+    releaseDonateStrings(this);
   }
 
   protected override willUpdate(): void {
@@ -540,12 +539,10 @@ export class QoldauDonate extends QoldauElement {
         }
         ${
           custom
-            ? textField({
+            ? amountField({
                 name: 'custom',
                 label: say.customLabel(currencySign(currency, locale)),
                 hint: say.customHint(min, max),
-                inputmode: 'decimal',
-                autocomplete: 'transaction-amount',
                 value: this.typed,
                 error: choiceError ? undefined : error,
               })

@@ -35,6 +35,7 @@
 'donate.error-min': str`${0} немесе одан көп енгізіңіз`,
 'donate.error-number': `Соманы цифрмен енгізіңіз, мысалы 5 000`,
 'donate.error-precise': str`Үтірден кейін ${0} таңбадан артық енгізбеңіз`,
+'donate.error-prefix': `Қате:`,
 'donate.error-whole': `Соманы бөлшексіз енгізіңіз`,
 'donate.failed': `Төлем өтпеді.`,
 'donate.frequency-legend': `Қаншалықты жиі`,

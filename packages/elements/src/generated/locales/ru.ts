@@ -35,6 +35,7 @@
 'donate.error-min': str`Введите ${0} или больше`,
 'donate.error-number': `Введите сумму цифрами, например 5 000`,
 'donate.error-precise': str`Введите не больше ${0} знаков после запятой`,
+'donate.error-prefix': `Ошибка:`,
 'donate.error-whole': `Введите сумму без дробной части`,
 'donate.failed': `Платёж не прошёл.`,
 'donate.frequency-legend': `Как часто`,
