@@ -41,8 +41,8 @@ const common = [
   /^LICENSE$/,
   /^README\.md$/,
   /^CHANGELOG\.md$/, // written by `changeset version`
-  /^dist\/.+\.(js|d\.ts|js\.map|d\.ts\.map)$/, // the npm build and maps back to src/ (declarationMap)
-  /^src\/.+\.ts$/, // what the maps point at
+  /^dist\/.+\.(js|d\.ts)$/, // the npm build: readable ES2022 and types, no maps (docs/release.md)
+  /^src\/(?!generated\/).+\.ts$/, // the TypeScript sources (the `@qoldau/source` condition)
 ];
 const allowed = {
   '@qoldau/core': common,

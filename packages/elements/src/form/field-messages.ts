@@ -1,5 +1,5 @@
-// The two words of a text field (text-field.ts): apart from form-messages.ts, so the donate widget
-// does not carry the forms' consent and contact sentences. Ids stay `form.*` (the form strings' chunk).
+// The two words of a text field (text-field.ts); form-messages.ts re-exports them with the forms'
+// other sentences. Ids `form.*` (the form strings' chunk).
 import { msg } from '@lit/localize';
 
 export const errorPrefix = () => msg('Error:', { id: 'form.error-prefix' });

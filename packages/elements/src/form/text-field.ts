@@ -1,7 +1,6 @@
-// The labelled text field and the inline error, the pieces of the form foundation that every form
-// and the donate widget use (fields.ts re-exports them with the other templates): a module of its
-// own, so the donate widget's chunk does not carry the forms' other fields. Ids: the input
-// `f-{name}`, its hint `h-{name}`, its error `e-{name}`.
+// The labelled text field and the inline error that every form uses (fields.ts re-exports them
+// with the other templates). The donate widget has its own cut-down copy (donate/amount-field.ts,
+// which says why). Ids: the input `f-{name}`, its hint `h-{name}`, its error `e-{name}`.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { errorPrefix, optionalMark } from './field-messages.js';
