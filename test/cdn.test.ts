@@ -29,6 +29,9 @@ describe('CDN bundle (packages/qoldau/cdn/qoldau.js)', () => {
     expect(plainSpaces(meter.getAttribute('aria-valuetext'))).to.equal('Собрано 8 420 000 ₸ из 12 500 000 ₸');
     expect(requested(frame).some((file) => file.startsWith('locale-ru-'))).to.be.true;
     expect(requested(frame).some((file) => file.startsWith('locale-kk-'))).to.be.false;
+    // Its meter shows a donor count (donors="314") but names no resource: no adapter is fetched
+    // (the donor wall's donors="…" names one; the attribute alone must not decide).
+    expect(requested(frame).filter((file) => file.startsWith('data-'))).to.deep.equal([]);
 
     frame.contentDocument!.documentElement.lang = 'kk';
     await until(() => status() === '314 адам қолдады', 10_000, 'Kazakh text after <html lang> changed');

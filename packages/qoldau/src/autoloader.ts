@@ -21,7 +21,8 @@ export const componentSelector = Object.keys(componentLoaders).join(',');
 
 /**
  * The attributes by which a tag names a resource for the data adapter (as selectors). Add new ones
- * here. `campaign` on <qoldau-donate> is only the name passed to the payment page: not a read.
+ * here, scoped to their tag where another tag uses the same name otherwise: `campaign` on
+ * <qoldau-donate> is only the name passed to the payment page, and `donors` on a meter is a count.
  */
 const resourceAttributes = [
   ':not(qoldau-donate)[campaign]',
@@ -31,7 +32,7 @@ const resourceAttributes = [
   '[series]',
   '[event]',
   '[role-id]',
-  '[donors]',
+  'qoldau-donor-wall[donors]',
   '[donate-id]',
 ];
 
