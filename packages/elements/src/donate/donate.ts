@@ -2,7 +2,6 @@
 // once or monthly, and the hand-off to the NGO's payment page, Kaspi, CloudPayments or Stripe.
 // Qoldau never touches card data: the visitor pays on the provider's own page or widget.
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   QoldauError,
   formatMoney,
@@ -32,7 +31,8 @@ import {
 import { amountField, inlineError } from './amount-field.js';
 
 import * as say from './donate-messages.js';
-import { releaseDonateStrings, useDonateStrings } from './donate-locale.js';
+import { donateStrings } from './donate-locale.js';
+import { releaseWidgetStrings, useWidgetStrings } from '../base/widget-strings.js';
 import { donateStyles } from './donate.styles.js';
 import { CLOUDPAYMENTS_SCRIPT, PROVIDERS, paymentUrl, stripeUrl, type DonateProvider, type Gift } from './handoff.js';
 
@@ -207,12 +207,12 @@ export class QoldauDonate extends QoldauElement {
     super.connectedCallback();
     ({ data: this.inlineData, error: this.inlineJsonError } = readInlineJson(this));
     // Its own strings only: the donate chunks carry the two form words a text field uses.
-    this.waitFor(useDonateStrings(this));
+    this.waitFor(useWidgetStrings(this, donateStrings));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    releaseDonateStrings(this);
+    releaseWidgetStrings(this);
   }
 
   protected override willUpdate(): void {
@@ -517,7 +517,7 @@ export class QoldauDonate extends QoldauElement {
                         name="amount"
                         value=${String(item.amount)}
                         .checked=${this.choice === String(item.amount)}
-                        aria-describedby=${ifDefined(choiceError ? 'e-amount' : undefined)}
+                        aria-describedby=${choiceError ? 'e-amount' : nothing}
                       />
                       <span class="sum">${this.money(item.amount, currency)}</span>
                       ${label ? html`<span class="buys">${label}</span>` : nothing}
@@ -529,7 +529,7 @@ export class QoldauDonate extends QoldauElement {
                       name="amount"
                       value=${OTHER}
                       .checked=${this.choice === OTHER}
-                      aria-describedby=${ifDefined(choiceError ? 'e-amount' : undefined)}
+                      aria-describedby=${choiceError ? 'e-amount' : nothing}
                     />
                     <span class="sum">${say.otherAmount()}</span>
                   </label>

@@ -1,46 +1,9 @@
-// The kk and ru strings of the donor wall (ids `donorwall.*`). In the CDN build the imports below
-// resolve to donorwall-locale-<lang> chunks holding only those strings (rollup.config.mjs,
-// formMessages), so the first-paint locale chunk does not carry them. They are merged into the
-// templates @lit/localize looks messages up in, as form/form-locale.ts does for the forms. A copy
-// of that merge rather than an import on purpose: a module shared by the forms and the wall
-// becomes a chunk of its own, one more request (and +187 B) on every form page.
-import type { LocaleModule } from '@lit/localize';
-import type { ReactiveElement } from 'lit';
-import { getLocale, loaders } from '../localization.js';
+// The kk and ru strings of the donor wall (ids `donorwall.*`), merged by base/widget-strings.ts. In
+// the CDN build these imports resolve to donorwall-locale-<lang> chunks holding only those strings
+// (rollup.config.mjs, formMessages). Unbundled they are the full modules.
+import type { StringLoaders } from '../form/form-locale.js';
 
-const strings: Record<string, () => Promise<LocaleModule>> = {
+export const donorWallStrings: StringLoaders = {
   kk: () => import('../generated/locales/kk.js'),
   ru: () => import('../generated/locales/ru.js'),
 };
-const merged = new Map<string, Promise<void>>();
-const walls = new Set<ReactiveElement>();
-
-function merge(locale: string): Promise<void> {
-  const load = strings[locale];
-  if (!load) return Promise.resolve(); // English is the source
-  let merging = merged.get(locale);
-  if (!merging) {
-    merging = Promise.all([loaders[locale as keyof typeof loaders](), load()]).then(([main, extra]) => {
-      Object.assign(main.templates ?? {}, extra.templates);
-      for (const wall of walls) wall.requestUpdate();
-    });
-    merging.catch(() => merged.delete(locale)); // offline: tried again on the next change
-    merged.set(locale, merging);
-  }
-  return merging;
-}
-
-/** Makes the wall's strings of the current locale, and of every later one, available; resolves when merged. */
-export function useDonorWallStrings(host: ReactiveElement): Promise<void> {
-  if (walls.size === 0 && merged.size === 0)
-    window.addEventListener('lit-localize-status', (event) => {
-      const { detail } = event as CustomEvent<{ loadingLocale?: string; readyLocale?: string }>;
-      const locale = detail.loadingLocale ?? detail.readyLocale;
-      if (locale && walls.size) void merge(locale).catch(() => undefined);
-    });
-  walls.add(host);
-  return merge(getLocale());
-}
-
-/** Stops re-rendering `host` when strings arrive (it left the page). */
-export const releaseDonorWallStrings = (host: ReactiveElement): boolean => walls.delete(host);

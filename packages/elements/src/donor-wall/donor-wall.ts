@@ -28,7 +28,8 @@ import {
   textOf,
   widgetStyles,
 } from '../base/widget.js';
-import { releaseDonorWallStrings, useDonorWallStrings } from './donor-wall-locale.js';
+import { donorWallStrings } from './donor-wall-locale.js';
+import { releaseWidgetStrings, useWidgetStrings } from '../base/widget-strings.js';
 import { donorWallStyles } from './donor-wall.styles.js';
 
 /** `max`: how many gifts are shown, at most; see `max` below. */
@@ -163,12 +164,12 @@ export class QoldauDonorWall extends QoldauElement {
     this.#inlineFound = inline.found;
     this.inlineError = inline.error;
     this.inlineData = inline.found && !inline.error ? inline.data : undefined;
-    this.waitFor(useDonorWallStrings(this));
+    this.waitFor(useWidgetStrings(this, donorWallStrings));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    releaseDonorWallStrings(this);
+    releaseWidgetStrings(this);
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#clockTimer);
     this.#announceTimer = this.#clockTimer = undefined;
