@@ -2,9 +2,10 @@
 // data, the invalid view (a localized message plus the page's own fallback content), the events
 // that report state, and the styles of the frame, the error and the loading skeleton. One place,
 // so all widgets behave alike and the CDN carries this code once.
-import { css, html, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { QoldauError, isQoldauError, isRecord, parseJson } from '@qoldau/core';
 import { dispatchQoldauEvent } from './events.js';
+import { getLocale } from '../localization.js';
 import type { QoldauElement } from './qoldau-element.js';
 
 type ErrorMessages = typeof import('../error-messages.js');
@@ -30,6 +31,19 @@ export function loadErrorMessages(): Promise<ErrorMessages | null> {
 export function errorMessagesFor(host: QoldauElement): ErrorMessages | undefined {
   if (errorMessages === undefined) host.waitFor(loadErrorMessages());
   return errorMessages ?? undefined;
+}
+
+/**
+ * The note under a widget whose latest refresh failed, so its figures are the last ones saved
+ * ("Figures from 2 hours ago"). It shares the error sentences' chunk: it too is only needed when
+ * something went wrong.
+ */
+export function staleNote(host: QoldauElement, state?: { stale: boolean; fetchedAt?: number }) {
+  if (!state?.stale || state.fetchedAt === undefined) return nothing;
+  const messages = errorMessagesFor(host);
+  return messages
+    ? html`<p part="stale" class="stale">${messages.staleMessage(state.fetchedAt, getLocale())}</p>`
+    : nothing;
 }
 
 /**

@@ -24,7 +24,7 @@ import {
   StateReporter,
   checkIcon,
   definedFields,
-  errorMessagesFor,
+  staleNote,
   invalidView,
   readInlineJson,
   reflectText,
@@ -295,19 +295,9 @@ export class QoldauDonationProgress extends QoldauElement {
           ${this.variant === 'bar' ? meter : nothing} ${this.#renderStatus(campaign)} ${this.#renderDetails(campaign)}
         </div>
       </div>
-      ${this.#renderMilestones(campaign)} ${this.#renderStale()}
+      ${this.#renderMilestones(campaign)} ${staleNote(this, this.#live.state)}
       <slot name="footer"></slot>
     </div>`;
-  }
-
-  #renderStale() {
-    const live = this.#live.state;
-    if (!live?.stale || live.fetchedAt === undefined) return nothing;
-    // The note shares the error sentences' chunk: it too is only needed when something went wrong.
-    const messages = errorMessagesFor(this);
-    return messages
-      ? html`<p part="stale" class="stale">${messages.staleMessage(live.fetchedAt, this.locale)}</p>`
-      : nothing;
   }
 
   #renderMarks(campaign: Campaign | undefined) {

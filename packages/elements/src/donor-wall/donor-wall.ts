@@ -22,7 +22,7 @@ import { plural } from '../messages.js';
 import {
   PAGE_DATA,
   StateReporter,
-  errorMessagesFor,
+  staleNote,
   invalidView,
   readInlineJson,
   textOf,
@@ -382,7 +382,7 @@ export class QoldauDonorWall extends QoldauElement {
                   )}
                 </ol>`
         }
-        ${this.#renderSummary(loading ? undefined : view.list, entries.length)} ${this.#renderStale()}
+        ${this.#renderSummary(loading ? undefined : view.list, entries.length)} ${staleNote(this, this.#live.state)}
       </div>
       <p class="announcement visually-hidden" role="status"></p>
       <slot name="footer"></slot>
@@ -562,15 +562,6 @@ export class QoldauDonorWall extends QoldauElement {
       many: msg(str`${n} new donations`, { id: 'donorwall.new.many' }),
       other: msg(str`${n} new donations`, { id: 'donorwall.new.other' }),
     });
-  }
-
-  #renderStale() {
-    const live = this.#live.state;
-    if (!live?.stale || live.fetchedAt === undefined) return nothing;
-    const messages = errorMessagesFor(this);
-    return messages
-      ? html`<p part="stale" class="stale">${messages.staleMessage(live.fetchedAt, this.locale)}</p>`
-      : nothing;
   }
 }
 
