@@ -209,6 +209,7 @@ export class QoldauDonationProgress extends QoldauElement {
     const { raised, goal, milestones } = this.#view.campaign;
     const meter = this.renderRoot.querySelector<HTMLElement>('.meter');
     meter?.style.setProperty('--_progress', String(this.#revealed ? Math.min(raised / goal, 1) : 0));
+    if (!milestones.length) return;
     const marks = this.renderRoot.querySelectorAll<HTMLElement>('.mark');
     const visible = milestones.filter((milestone) => milestone.amount > 0 && milestone.amount < goal);
     marks.forEach((mark, index) => mark.style.setProperty('--_at', String(visible[index].amount / goal)));
@@ -277,6 +278,13 @@ export class QoldauDonationProgress extends QoldauElement {
       ${this.variant === 'ring' ? nothing : this.#renderMarks(campaign)}
     </div>`;
 
+    const figures = html`<div class="figures">
+      <span part="raised" class="raised bone">${raisedText}</span>
+      <span part="goal" class="goal bone">${msg(str`raised of ${goalText}`, { id: 'progress.raised-of' })}</span>
+      <span part="percent" class="percent bone">${percentText}</span>
+    </div>`;
+    const lines = html`${this.#renderStatus(campaign)}${this.#renderDetails(campaign)}`;
+
     return html`<div
       part="base"
       class="widget ${loading ? 'loading' : ''} ${reached ? 'reached' : ''} ${!loading && raised === 0 ? 'zero' : ''} ${
@@ -284,17 +292,11 @@ export class QoldauDonationProgress extends QoldauElement {
       }"
     >
       ${heading !== undefined || loading ? html`<div part="heading" class="heading bone">${heading ?? ''}</div>` : nothing}
-      <div class="body">
-        ${this.variant === 'bar' ? nothing : meter}
-        <div class="text">
-          <div class="figures">
-            <span part="raised" class="raised bone">${raisedText}</span>
-            <span part="goal" class="goal bone">${msg(str`raised of ${goalText}`, { id: 'progress.raised-of' })}</span>
-            <span part="percent" class="percent bone">${percentText}</span>
-          </div>
-          ${this.variant === 'bar' ? meter : nothing} ${this.#renderStatus(campaign)} ${this.#renderDetails(campaign)}
-        </div>
-      </div>
+      ${
+        this.variant === 'bar'
+          ? html`${figures}${meter}${lines}`
+          : html`<div class="body">${meter}<div>${figures}${lines}</div></div>`
+      }
       ${this.#renderMilestones(campaign)} ${staleNote(this, this.#live.state)}
       <slot name="footer"></slot>
     </div>`;
