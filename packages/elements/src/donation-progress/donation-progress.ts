@@ -295,7 +295,10 @@ export class QoldauDonationProgress extends QoldauElement {
       ${
         this.variant === 'bar'
           ? html`${figures}${meter}${lines}`
-          : html`<div class="body">${meter}<div>${figures}${lines}</div></div>`
+          : html`<div class="body">
+              ${meter}
+              <div>${figures}${lines}</div>
+            </div>`
       }
       ${this.#renderMilestones(campaign)} ${staleNote(this, this.#live.state)}
       <slot name="footer"></slot>
