@@ -102,6 +102,28 @@ describe('<qoldau-donation-progress>', () => {
     el.remove();
   });
 
+  it('draws a variant it does not know (a typo) as the bar, not as an empty box', async () => {
+    const box = (variant: string) =>
+      fixture<QoldauDonationProgress>(
+        html`<div style="width: 400px">
+          <qoldau-donation-progress variant=${variant} raised="500" goal="1000"></qoldau-donation-progress>
+        </div>`,
+      ).then(async (wrapper) => {
+        const el = wrapper.querySelector('qoldau-donation-progress')!;
+        await settle(el);
+        const { width, height } = meterOf(el).getBoundingClientRect();
+        return { width, height, host: el.getBoundingClientRect().height, attribute: el.getAttribute('variant') };
+      });
+    const bar = await box('bar');
+    expect(bar.height).to.be.greaterThan(0);
+    expect(bar.width).to.be.greaterThan(300);
+    for (const typo of ['termometer', 'Ring', '']) {
+      const drawn = await box(typo);
+      // The author's attribute is left as written; what is drawn is the bar, box for box.
+      expect(drawn).to.deep.equal({ ...bar, attribute: typo });
+    }
+  });
+
   it('invites the first donation when nothing is raised yet', async () => {
     await useLocale('kk');
     const el = await fixture<QoldauDonationProgress>(

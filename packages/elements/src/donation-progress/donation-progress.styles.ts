@@ -1,5 +1,7 @@
 // Styles of <qoldau-donation-progress>. Geometry comes from --_progress and --_at, which the
-// component sets from code (no style attributes: strict CSP).
+// component sets from code (no style attributes: strict CSP). Variants are classes on .widget
+// (is-bar, is-thermometer, is-ring), not :host([variant]) selectors: the component draws an
+// unknown variant (a typo) as the bar, and the classes follow what it draws, not what was typed.
 import { css } from 'lit';
 
 export const donationProgressStyles = css`
@@ -26,16 +28,16 @@ export const donationProgressStyles = css`
   }
   /* Narrow columns (phones, sidebars): the ring goes above its figures. Only the ring is a size
      container: containment makes each widget a layout root of its own, work the others do not need. */
-  :host([variant='ring']) .widget {
+  .is-ring {
     container-type: inline-size;
   }
   @container (max-width: 340px) {
-    :host([variant='ring']) .body {
+    .is-ring .body {
       grid-template-columns: 1fr;
       justify-items: center;
       text-align: center;
     }
-    :host([variant='ring']) .figures {
+    .is-ring .figures {
       justify-content: center;
     }
   }
@@ -59,11 +61,11 @@ export const donationProgressStyles = css`
     font-weight: 700;
     color: var(--_brand-text);
   }
-  :host(:not([variant='bar'])) .percent {
+  .widget:not(.is-bar) .percent {
     margin-inline-start: 0;
     flex-basis: 100%;
   }
-  :host([variant='ring']) .figures .percent {
+  .is-ring .figures .percent {
     display: none;
   }
   .status,
@@ -115,28 +117,28 @@ export const donationProgressStyles = css`
   }
 
   /* bar */
-  :host([variant='bar']) .meter {
+  .is-bar .meter {
     height: var(--_bar-height);
     border-radius: 999px;
     margin-top: var(--_space);
   }
-  :host([variant='bar']) .fill {
+  .is-bar .fill {
     clip-path: inset(0 calc((1 - var(--_progress, 0)) * 100%) 0 0 round 999px);
   }
-  :host([variant='bar']) .mark {
+  .is-bar .mark {
     inset-block: -3px;
     inset-inline-start: calc(var(--_at, 0) * 100% - 1px);
     width: 3px;
   }
 
   /* thermometer */
-  :host([variant='thermometer']) .meter {
+  .is-thermometer .meter {
     width: 22px;
     height: 150px;
     border-radius: 999px;
     margin-bottom: 18px;
   }
-  :host([variant='thermometer']) .meter::after {
+  .is-thermometer .meter::after {
     content: '';
     position: absolute;
     left: 50%;
@@ -148,20 +150,20 @@ export const donationProgressStyles = css`
     background: var(--_meter-fill);
   }
   /* Nothing raised yet: an empty bulb, so the meter does not look partly funded. */
-  :host([variant='thermometer']) .zero .meter::after {
+  .is-thermometer.zero .meter::after {
     background: var(--_meter-track);
   }
-  :host([variant='thermometer']) .fill {
+  .is-thermometer .fill {
     clip-path: inset(calc((1 - var(--_progress, 0)) * 100%) 0 0 0 round 999px);
   }
-  :host([variant='thermometer']) .mark {
+  .is-thermometer .mark {
     inset-inline: -4px;
     bottom: calc(var(--_at, 0) * 100% - 1px);
     height: 3px;
   }
 
   /* ring */
-  :host([variant='ring']) .meter {
+  .is-ring .meter {
     width: var(--_ring-size);
     height: var(--_ring-size);
     background: none;
@@ -215,7 +217,7 @@ export const donationProgressStyles = css`
     }
     .fill,
     .reached .fill,
-    :host([variant='thermometer']) .meter::after {
+    .is-thermometer .meter::after {
       background: CanvasText;
     }
     .mark {
@@ -224,7 +226,7 @@ export const donationProgressStyles = css`
     .mark.reached {
       background: Canvas;
     }
-    :host([variant='ring']) .meter {
+    .is-ring .meter {
       outline: none;
     }
     /* GrayText can be near CanvasText: the empty arc is a thin line instead. */

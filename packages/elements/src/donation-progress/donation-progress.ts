@@ -109,7 +109,7 @@ export class QoldauDonationProgress extends QoldauElement {
   /** When the campaign ends: an ISO 8601 date ("2026-12-31": through the end of that day in Asia/Almaty) or date-time. */
   declare ends?: string;
 
-  /** How the meter is drawn. */
+  /** How the meter is drawn; any other value (a typo) draws the bar. */
   variant: DonationProgressVariant = 'bar';
 
   /** Title shown above the meter; also the meter's accessible name. Default: the campaign title from data. */
@@ -236,6 +236,8 @@ export class QoldauDonationProgress extends QoldauElement {
 
   #renderMeter(campaign: Campaign | undefined) {
     const locale = this.locale;
+    // A variant this version does not know (a typo) draws the bar, the default.
+    const variant = this.variant === 'ring' || this.variant === 'thermometer' ? this.variant : 'bar';
     const loading = campaign === undefined;
     const raised = campaign?.raised ?? 0;
     const goal = campaign?.goal ?? 1;
@@ -267,7 +269,7 @@ export class QoldauDonationProgress extends QoldauElement {
       aria-busy=${loading ? 'true' : nothing}
     >
       ${
-        this.variant === 'ring'
+        variant === 'ring'
           ? html`<svg class="ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
                 <circle class="ring-track" cx="60" cy="60" r="52" pathLength="100"></circle>
                 <circle part="fill" class="fill ring-fill" cx="60" cy="60" r="52" pathLength="100"></circle>
@@ -275,7 +277,7 @@ export class QoldauDonationProgress extends QoldauElement {
               <span class="ring-percent" aria-hidden="true">${percentText}</span>`
           : html`<div part="fill" class="fill"></div>`
       }
-      ${this.variant === 'ring' ? nothing : this.#renderMarks(campaign)}
+      ${variant === 'ring' ? nothing : this.#renderMarks(campaign)}
     </div>`;
 
     const figures = html`<div class="figures">
@@ -287,13 +289,13 @@ export class QoldauDonationProgress extends QoldauElement {
 
     return html`<div
       part="base"
-      class="widget ${loading ? 'loading' : ''} ${reached ? 'reached' : ''} ${!loading && raised === 0 ? 'zero' : ''} ${
+      class="widget is-${variant} ${loading ? 'loading' : ''} ${reached ? 'reached' : ''} ${!loading && raised === 0 ? 'zero' : ''} ${
         this.#revealed && !prefersReducedMotion() ? 'animate' : ''
       }"
     >
       ${heading !== undefined || loading ? html`<div part="heading" class="heading bone">${heading ?? ''}</div>` : nothing}
       ${
-        this.variant === 'bar'
+        variant === 'bar'
           ? html`${figures}${meter}${lines}`
           : html`<div class="body">
               ${meter}
