@@ -124,6 +124,30 @@ describe('<qoldau-donation-progress>', () => {
     }
   });
 
+  it('centres every line under a ring in a narrow column, the reached status with its icon too', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 340px">
+        <qoldau-donation-progress variant="ring" raised="1870000" goal="1650000" donors="96"></qoldau-donation-progress>
+      </div>`,
+    );
+    const el = wrapper.querySelector('qoldau-donation-progress')!;
+    await settle(el);
+    const root = el.shadowRoot!;
+    const middle = (rect: DOMRect) => rect.left + rect.width / 2;
+    const centre = middle(root.querySelector('.ring')!.getBoundingClientRect());
+    // What is drawn: the icon and the words of the status, each figure's text.
+    const range = document.createRange();
+    const drawn = (node: Element) => {
+      range.selectNodeContents(node);
+      return range.getBoundingClientRect();
+    };
+    for (const part of ['raised', 'goal', 'status', 'details']) {
+      const node = root.querySelector(`[part="${part}"]`)!;
+      expect(Math.abs(middle(drawn(node)) - centre), part).to.be.below(2);
+    }
+    expect(root.querySelector('[part="status"] .icon')).to.exist;
+  });
+
   it('invites the first donation when nothing is raised yet', async () => {
     await useLocale('kk');
     const el = await fixture<QoldauDonationProgress>(

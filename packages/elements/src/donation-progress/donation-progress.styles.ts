@@ -37,7 +37,8 @@ export const donationProgressStyles = css`
       justify-items: center;
       text-align: center;
     }
-    .is-ring .figures {
+    .is-ring .figures,
+    .is-ring .status {
       justify-content: center;
     }
   }
