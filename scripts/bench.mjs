@@ -8,7 +8,9 @@
 //    interleaved (Qoldau, Shoelace, Shoelace, Qoldau, …) so a load change on the machine hits both;
 //    medians, min–max and the ratio of the medians. Two moments: every element's `updateComplete`,
 //    and the next frame after that (style, layout and paint included); and the main thread's CPU
-//    time over the same span (from a trace), which a loaded machine disturbs far less.
+//    time over the same span (from a trace), which a loaded machine disturbs far less. A last row
+//    puts a meter's figures, status and donor count around each progress bar (page CSS, Intl):
+//    Shoelace for the same content, so the first ratio can be split into content and overhead.
 // 2. Bytes, requests and the request chain of a page with one meter against one progress bar
 //    (brotli q11 from a local HTTP/1.1 server, cache off).
 // 3. Lighthouse 12 mobile (simulated throttling) on the demo page: medians of score, CLS, TBT and
@@ -52,7 +54,7 @@ const shell = (title, head, body) =>
 // The harness each render page carries: insert n tags at once, wait for every updateComplete, then
 // for the next frame. One element is rendered beforehand (and removed), so only render cost is
 // timed: not the chunk's download, nor one-time set-up such as Intl's number data.
-const harness = (tag, attrs, inner = '', warm = '') => {
+const harness = (tag, attrs, inner = '', warm = '', element = tag) => {
   // `inner` goes into a JS string inside this <script>: its own </script> must not end it.
   inner = inner.replaceAll('</', '<\\/');
   return `<div id="box"></div><script>
@@ -62,7 +64,8 @@ const harness = (tag, attrs, inner = '', warm = '') => {
     const i = 0;
     document.body.insertAdjacentHTML('beforeend', \`<${tag} ${attrs}>${inner}</${tag}>\`);
     const probe = document.body.lastElementChild;
-    await customElements.whenDefined('${tag}');
+    await customElements.whenDefined('${element}');
+    await probe.querySelector('${element}')?.updateComplete;
     await probe.updateComplete;
     ${warm}
     probe.remove();
@@ -76,7 +79,7 @@ const harness = (tag, attrs, inner = '', warm = '') => {
     let markup = '';
     for (let i = 0; i < n; i++) markup += \`<${tag} ${attrs}>${inner}</${tag}>\`;
     box.innerHTML = markup;
-    await Promise.all([...box.children].map((el) => el.updateComplete));
+    await Promise.all([...box.children].map((el) => el.updateComplete ?? el.querySelector('${element}')?.updateComplete));
     const t1 = performance.now();
     await frame();
     return { update: t1 - t0, frame: performance.now() - t0 };
@@ -126,6 +129,20 @@ const pages = {
     'render progress bars',
     shoelaceHead,
     harness('sl-progress-bar', 'value="${i % 100}" label="Raised"'),
+  ),
+  // The same content as a meter (its figures, status and donor count, formatted with Intl, laid out
+  // by the page's CSS like the meter's), around each progress bar: what Shoelace costs for what a
+  // meter shows, so the ratio above it can be read as content or as overhead (docs/performance.md).
+  '/bench/render-shoelace-text.html': shell(
+    'render progress bars with the figures of a meter',
+    `${shoelaceHead}<style>.card { display: block; margin: 0 0 1.5rem; padding: 16px; border: 1px solid #d5dce3; border-radius: 12px; line-height: 1.4 } .figures { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 8px; font-variant-numeric: tabular-nums } .raised { font-size: 1.6em; font-weight: 700 } .percent { margin-inline-start: auto; font-weight: 700 } sl-progress-bar { margin-top: 8px } .card p { margin: 8px 0 0; font-size: 0.92em } .status { font-weight: 600 }</style><script>window.money = new Intl.NumberFormat('en', { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }); window.percent = new Intl.NumberFormat('en', { style: 'percent' });</script>`,
+    harness(
+      'div',
+      'class="card"',
+      '<div class="figures"><span class="raised">${money.format(i * 1000)}</span><span>raised of ${money.format(1250000)}</span><span class="percent">${percent.format(Math.floor((i * 1000) / 12500) / 100)}</span></div><sl-progress-bar value="${Math.min(100, (i * 1000) / 12500)}" label="Raised"></sl-progress-bar><p class="status">${money.format(Math.max(0, 1250000 - i * 1000))} to go</p><p>${i} donors</p>',
+      '',
+      'sl-progress-bar',
+    ),
   ),
   '/bench/one-qoldau.html': shell(
     'one meter',
@@ -227,6 +244,7 @@ async function renderBench(n, cpu) {
     qoldau: 'render-qoldau',
     cv: 'render-qoldau-cv',
     shoelace: 'render-shoelace',
+    shoelaceText: 'render-shoelace-text',
     counter: 'render-counter',
     chart: 'render-chart',
   };
@@ -239,10 +257,12 @@ async function renderBench(n, cpu) {
     await warm.evaluate(() => window.ready);
     await warm.close();
   }
-  const results = { qoldau: [], cv: [], shoelace: [], counter: [], chart: [] };
+  const results = { qoldau: [], cv: [], shoelace: [], shoelaceText: [], counter: [], chart: [] };
   for (let run = 0; run < RUNS; run++) {
     const order =
-      run % 2 ? ['shoelace', 'chart', 'counter', 'cv', 'qoldau'] : ['qoldau', 'cv', 'counter', 'chart', 'shoelace'];
+      run % 2
+        ? ['shoelaceText', 'shoelace', 'chart', 'counter', 'cv', 'qoldau']
+        : ['qoldau', 'cv', 'counter', 'chart', 'shoelace', 'shoelaceText'];
     for (const key of order) {
       const page = await contexts[key].newPage();
       const cdp = await contexts[key].newCDPSession(page);
@@ -282,6 +302,7 @@ function renderTable(title, results) {
     ['counter', '`qoldau-impact-counter`'],
     ['chart', '`qoldau-impact-chart` (bar, 6 points inline; chart.js draws the ones in view)'],
     ['shoelace', '`sl-progress-bar` (Shoelace 2.20.1)'],
+    ['shoelaceText', "`sl-progress-bar` with a meter's figures, status and donor count around it (page CSS)"],
   ]) {
     const update = results[key].map((r) => r.update);
     const frame = results[key].map((r) => r.frame);
