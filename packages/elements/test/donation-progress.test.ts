@@ -145,7 +145,19 @@ describe('<qoldau-donation-progress>', () => {
       const node = root.querySelector(`[part="${part}"]`)!;
       expect(Math.abs(middle(drawn(node)) - centre), part).to.be.below(2);
     }
-    expect(root.querySelector('[part="status"] .icon')).to.exist;
+    // So narrow that the status wraps: the icon stays with the first word, not at the card's edge.
+    wrapper.style.width = '230px';
+    await settle(el);
+    const status = root.querySelector('[part="status"]')!;
+    const icon = status.querySelector('.icon')!.getBoundingClientRect();
+    // The words' own line boxes (a text node's rects: one per line), not the boxes around them.
+    const walker = document.createTreeWalker(status, NodeFilter.SHOW_TEXT, (node) =>
+      node.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+    );
+    range.selectNodeContents(walker.nextNode()!);
+    const lines = [...range.getClientRects()];
+    expect(lines.length).to.be.greaterThan(1);
+    expect(lines[0].left - icon.right).to.be.within(0, 12);
   });
 
   it('invites the first donation when nothing is raised yet', async () => {

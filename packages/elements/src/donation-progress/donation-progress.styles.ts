@@ -37,8 +37,7 @@ export const donationProgressStyles = css`
       justify-items: center;
       text-align: center;
     }
-    .is-ring .figures,
-    .is-ring .status {
+    .is-ring .figures {
       justify-content: center;
     }
   }
@@ -80,12 +79,14 @@ export const donationProgressStyles = css`
     color: var(--_text);
     font-weight: 600;
   }
-  /* Only the reached status has an icon to align: a flex box there, plain text elsewhere. */
+  /* The reached status's icon sits in the line, before the words (not a flex item): the line is
+     plain text, centred under a narrow ring even when it wraps. */
   .celebrate {
-    display: flex;
-    gap: calc(var(--_space) / 2);
-    align-items: center;
     color: var(--_success);
+  }
+  .celebrate .icon {
+    vertical-align: -0.2em;
+    margin-inline-end: calc(var(--_space) / 2);
   }
   .stale {
     font-style: italic;

@@ -209,7 +209,6 @@ export class QoldauDonationProgress extends QoldauElement {
     const { raised, goal, milestones } = this.#view.campaign;
     const meter = this.renderRoot.querySelector<HTMLElement>('.meter');
     meter?.style.setProperty('--_progress', String(this.#revealed ? Math.min(raised / goal, 1) : 0));
-    if (!milestones.length) return;
     const marks = this.renderRoot.querySelectorAll<HTMLElement>('.mark');
     const visible = milestones.filter((milestone) => milestone.amount > 0 && milestone.amount < goal);
     marks.forEach((mark, index) => mark.style.setProperty('--_at', String(visible[index].amount / goal)));
@@ -325,7 +324,7 @@ export class QoldauDonationProgress extends QoldauElement {
     if (!campaign) return html`<p part="status" class="status bone">&nbsp;</p>`;
     if (campaign.raised >= campaign.goal) {
       return html`<p part="status" class="status celebrate">
-        ${checkIcon}<span>${msg('Goal reached — thank you!', { id: 'progress.reached' })}</span>
+        ${checkIcon}${msg('Goal reached — thank you!', { id: 'progress.reached' })}
       </p>`;
     }
     if (campaign.raised === 0) {
