@@ -8,6 +8,7 @@ import { expect, waitFor } from 'storybook/test';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import '@qoldau/elements/donate/define.js';
+import { foodBasket } from './data/sample-data.js';
 import { partText, plain } from './support.js';
 
 interface DonateArgs {
@@ -24,37 +25,6 @@ interface DonateArgs {
   /** What the CloudPayments stand-in answers: paid, declined, or nothing yet (the window stays open). */
   cloudpayments?: 'success' | 'fail' | 'none';
 }
-
-/** Niyet's Food Basket: what each amount buys, in three languages. */
-const foodBasket = {
-  id: 'niyet-food-basket',
-  campaign: 'niyet-winter-baskets',
-  min: 500,
-  max: 1000000,
-  defaultAmount: 5000,
-  amounts: [
-    {
-      amount: 2000,
-      impact: { en: 'Bread and milk for a week', ru: 'Хлеб и молоко на неделю', kk: 'Бір аптаға нан мен сүт' },
-    },
-    {
-      amount: 5000,
-      impact: {
-        en: 'A food basket for a family',
-        ru: 'Продуктовая корзина для семьи',
-        kk: 'Отбасыға азық-түлік себеті',
-      },
-    },
-    {
-      amount: 15000,
-      impact: {
-        en: 'Winter boots for a child',
-        ru: 'Зимняя обувь для ребёнка',
-        kk: 'Балаға қысқы аяқ киім',
-      },
-    },
-  ],
-};
 
 /** A stand-in for CloudPayments' widget script: answers as the story says, takes no card. */
 function cloudPaymentsStandIn(answer: DonateArgs['cloudpayments']) {

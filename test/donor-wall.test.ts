@@ -6,8 +6,8 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '@qoldau/elements/donor-wall/define.js';
 import '@qoldau/elements/donation-progress/define.js';
 import { QoldauDonorWall } from '@qoldau/elements';
-import { configure, formatTimeAgo } from '@qoldau/core';
-import { freshAdapter } from '../packages/core/test/data/helpers.js';
+import { formatTimeAgo } from '@qoldau/core';
+import { useJsonSource } from '../packages/core/test/data/helpers.js';
 import { testServer } from './server/control.js';
 import { LOCALES, partText, plainSpaces, recordEvents, until, useLocale } from './helpers.js';
 
@@ -31,13 +31,7 @@ async function inlineWall(data: unknown, attributes = ''): Promise<QoldauDonorWa
   return el;
 }
 
-async function useServer(): Promise<string> {
-  freshAdapter();
-  await testServer.reset();
-  const base = await testServer.url();
-  configure({ source: { type: 'json', url: `${base}/api/{kind}/{id}.json` }, cacheTtl: 60 });
-  return base;
-}
+const useServer = (): Promise<string> => useJsonSource({ cacheTtl: 60 });
 
 const donors = (count: number, from = 0) =>
   Array.from({ length: count }, (_, index) => ({

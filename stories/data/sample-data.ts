@@ -203,3 +203,34 @@ export const childrenPerMonth = {
     },
   ],
 };
+
+/** Niyet's Food Basket (<qoldau-donate>): what each amount buys, in three languages. */
+export const foodBasket = {
+  id: 'niyet-food-basket',
+  campaign: 'niyet-winter-baskets',
+  min: 500,
+  max: 1000000,
+  defaultAmount: 5000,
+  amounts: [
+    {
+      amount: 2000,
+      impact: { en: 'Bread and milk for a week', ru: 'Хлеб и молоко на неделю', kk: 'Бір аптаға нан мен сүт' },
+    },
+    {
+      amount: 5000,
+      impact: {
+        en: 'A food basket for a family',
+        ru: 'Продуктовая корзина для семьи',
+        kk: 'Отбасыға азық-түлік себеті',
+      },
+    },
+    {
+      amount: 15000,
+      impact: {
+        en: 'Winter boots for a child',
+        ru: 'Зимняя обувь для ребёнка',
+        kk: 'Балаға қысқы аяқ киім',
+      },
+    },
+  ],
+};

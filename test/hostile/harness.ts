@@ -4,8 +4,8 @@
 // suite stays fast, then each widget is checked: no uncaught exception, no script run, no garbage
 // on screen, and a clear state (ready, empty, or the localized error with the page's fallback).
 import { expect } from '@open-wc/testing';
-import { BOUNDS, configure } from '@qoldau/core';
-import { freshAdapter, sleep } from '../../packages/core/test/data/helpers.js';
+import { BOUNDS } from '@qoldau/core';
+import { sleep, useJsonSource } from '../../packages/core/test/data/helpers.js';
 import { testServer } from '../server/control.js';
 import { realBounds } from './relax-bounds.js';
 import { until } from '../helpers.js';
@@ -202,11 +202,8 @@ export const propertyCases = (tag: string, names: string[], prepare: (element: H
 
 /** A fresh adapter on a fresh page, reading the real test server's JSON API. */
 export async function useTestServer(): Promise<void> {
-  freshAdapter();
+  await useJsonSource();
   watchPage();
-  await testServer.reset();
-  const base = await testServer.url();
-  configure({ source: { type: 'json', url: `${base}/api/{kind}/{id}.json` } });
 }
 
 /** Requests the test server has had; after a pause, still as many: nothing polls. */

@@ -4,20 +4,14 @@ import '../src/donation-progress/define.js';
 import type { QoldauDonationProgress } from '../src/donation-progress/donation-progress.js';
 import type { QoldauErrorDetail } from '../src/base/events.js';
 import { configure } from '@qoldau/core';
-import { freshAdapter, until } from '../../core/test/data/helpers.js';
+import { freshAdapter, until, useJsonSource } from '../../core/test/data/helpers.js';
 import { testServer } from '../../../test/server/control.js';
 import { LOCALES, partText, plainSpaces, useLocale } from '../../../test/helpers.js';
 
 const meterOf = (el: QoldauDonationProgress) => el.shadowRoot!.querySelector('[role="progressbar"]');
 const isReady = (el: QoldauDonationProgress) => !!meterOf(el) && !el.shadowRoot!.querySelector('.loading');
 
-async function useServer(): Promise<string> {
-  freshAdapter();
-  await testServer.reset();
-  const base = await testServer.url();
-  configure({ source: { type: 'json', url: `${base}/api/{kind}/{id}.json` }, cacheTtl: 60 });
-  return base;
-}
+const useServer = (): Promise<string> => useJsonSource({ cacheTtl: 60 });
 
 describe('<qoldau-donation-progress campaign="…"> with the data adapter', () => {
   afterEach(async () => {

@@ -1,10 +1,12 @@
 // Shared set-up for the data adapter tests: a clean adapter per test, isolated storage, polling.
-import { resetConfig } from '../../src/data/config.js';
+import { configure, resetConfig } from '../../src/data/config.js';
+import type { QoldauConfig } from '../../src/data/types.js';
 import { resetQueue } from '../../src/data/outbox-queue.js';
 import { resetCache } from '../../src/data/read.js';
 import { setStorageNamespace } from '../../src/data/storage.js';
 import { BOUNDS } from '../../src/validate-bounds.js';
 import { relaxBounds } from '../../../../test/hostile/relax-bounds.js';
+import { testServer } from '../../../../test/server/control.js';
 
 let counter = 0;
 
@@ -18,6 +20,18 @@ export function freshAdapter(): string {
   // Tests wait milliseconds, not the 15 s minimum refresh (validate-bounds.test.ts checks the real ones).
   relaxBounds(BOUNDS);
   return namespace;
+}
+
+/**
+ * A fresh adapter reading the real test server's JSON API (reset first), with `options` (e.g.
+ * `cacheTtl`) beside the source; returns the server's base URL.
+ */
+export async function useJsonSource(options: Omit<QoldauConfig, 'source'> = {}): Promise<string> {
+  freshAdapter();
+  await testServer.reset();
+  const base = await testServer.url();
+  configure({ source: { type: 'json', url: `${base}/api/{kind}/{id}.json` }, ...options });
+  return base;
 }
 
 export { until } from '../../../../test/helpers.js';
