@@ -183,6 +183,15 @@ function parallelChunkImports() {
   };
 }
 
+/** `qoldau-<folder>` when the chunk holds a component's define.ts, else null. */
+function definedTag(chunk) {
+  for (const id of chunk.moduleIds) {
+    const component = /(?:elements|charts)\/src\/(?!base\/)([\w-]+)\/define\.ts$/.exec(id);
+    if (component) return `qoldau-${component[1]}`;
+  }
+  return null;
+}
+
 /** Writes chunks.json: for every file, its static and dynamic imports and the modules it holds. */
 function chunkMap() {
   return {
@@ -196,6 +205,9 @@ function chunkMap() {
           imports: chunk.imports,
           dynamicImports: chunk.dynamicImports,
           facade: chunk.facadeModuleId?.replace(process.cwd() + '/', '') ?? null,
+          // The tag this chunk defines, also when it has no facade (the event sign-up's chunk is
+          // imported by its calendar links too): scripts/preload-hints.mjs maps tags to files with it.
+          defines: definedTag(chunk),
         };
       }
       this.emitFile({ type: 'asset', fileName: 'chunks.json', source: JSON.stringify(map, null, 2) });

@@ -20,9 +20,11 @@ export default {
       return next();
     },
     // The CDN build behind a slow network (150 ms a file): makes round trips visible to tests.
+    // `/slow-cdn-<name>/` serves it too, under a path of its own (nothing found in the cache).
     async function slowCdn(context, next) {
-      if (!context.url.startsWith('/slow-cdn/')) return next();
-      context.url = context.url.replace('/slow-cdn/', '/packages/qoldau/cdn/');
+      const prefix = /^\/slow-cdn(-\w+)?\//.exec(context.url)?.[0];
+      if (!prefix) return next();
+      context.url = context.url.replace(prefix, '/packages/qoldau/cdn/');
       await new Promise((resolve) => setTimeout(resolve, 150));
       return next();
     },

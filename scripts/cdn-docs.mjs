@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import * as prettier from 'prettier';
+import { hintFiles } from './preload-hints.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cdnDir = join(root, 'packages/qoldau/cdn');
@@ -43,6 +44,24 @@ export function render() {
     2,
   );
   const importMapTag = `<script type="importmap">\n${importMap}\n</script>`;
+  const hints = JSON.parse(readFileSync(join(cdnDir, 'preload.json'), 'utf8'));
+  const tags = Object.keys(hints).filter((key) => /^qoldau-[\w-]+$/.test(key));
+  const files = (list) => (list.length ? list.map((file) => `\`${file}\``).join(', ') : '—');
+  const own = (tag, lang) =>
+    hintFiles(hints, [tag], { lang }).filter((file) => !hints[`locale-${lang}`].includes(file));
+  const hintRows = tags
+    .map((tag) => {
+      const extra = (list) => files(list.filter((file) => !hints[tag].includes(file)));
+      return `| \`<${tag}>\` | ${files(hints[tag])} | ${extra(hints[`${tag} data`] ?? [])} | ${extra(own(tag, 'kk'))} | ${extra(own(tag, 'ru'))} |`;
+    })
+    .join('\n');
+  const beyondJson = (key) => files(hints[key].filter((file) => !hints.data.includes(file)));
+  const exampleHints = hintFiles(hints, ['qoldau-donation-progress', 'qoldau-event-signup'], {
+    data: 'json',
+    lang: 'kk',
+  })
+    .map((file) => `<link rel="modulepreload" href="${base}${file}" />`)
+    .join('\n');
 
   const cdnMd = `# Qoldau from a CDN or from your own site
 
@@ -72,6 +91,41 @@ ${scriptTag}
   (\`donation-progress-${version}.js\`) and are written inside \`qoldau.js\`, which the hash above pins: the
   pinned entry can only ask for exactly these files. The integrity attribute on the script tag does not
   check them, though; the import map below does.
+
+## One round trip: preload hints
+
+Without hints a visitor's browser learns which chunks a widget needs only after \`qoldau.js\` has
+arrived and run: HTML → \`qoldau.js\` → the widget's chunks, two round trips of JavaScript (about
+0.4 s each on a slow phone; \`npm run bench\` measures the difference, docs/performance.md). With a
+\`<link rel="modulepreload">\` line for each chunk the page's widgets need, pasted next to the script
+tag, the browser fetches them together with \`qoldau.js\`: one round trip. The lines are optional
+(without them everything still loads, one round trip later) and belong to this version: paste them
+again with each new version, like the script tag.
+
+For a page with a live donation progress (\`campaign="…"\`, so it reads data) and an event sign-up,
+in Kazakh:
+
+\`\`\`html
+${scriptTag}
+${exampleHints}
+\`\`\`
+
+Each line is \`<link rel="modulepreload" href="${base}FILE" />\`. Which files (each once, whatever
+the number of widgets):
+
+| widget | preload | and when it reads data | and in Kazakh (\`lang="kk"\`) | and in Russian (\`lang="ru"\`) |
+| --- | --- | --- | --- | --- |
+${hintRows}
+| any widget, the page's language | | | ${files(hints['locale-kk'])} | ${files(hints['locale-ru'])} |
+
+A widget reads data when it names a resource (\`campaign=\`, \`metric=\`, \`event=\`, \`role-id=\`…, see
+[data.md](data.md)). The page then also needs, once: ${files(hints.data)} for a JSON endpoint; and
+${beyondJson('data static')} when the data is the page's own \`<script type="application/json" id="qoldau-data">\`;
+or ${beyondJson('data sheet')} for a published Google Sheet.
+
+In a checkout, \`node scripts/preload-hints.mjs qoldau-event-signup --data json --lang kk --base ${base}\`
+prints the lines for a page. (test/cdn-preload.test.ts loads pages with these lines behind a slow
+network and checks that no file is requested after \`qoldau.js\` has arrived.)
 
 ## Every chunk checked too: the import map
 
