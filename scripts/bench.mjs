@@ -17,6 +17,9 @@
 //    LCP, with the layout-shift sources and long tasks of the median run named.
 // 4. The first widget on an emulated slow phone (4x CPU, 400 ms RTT, 400 kbit/s), one-meter pages,
 //    Qoldau (plain and with the generated modulepreload hints) against Shoelace; and the demo page.
+// 5. Twenty live meters on one campaign, the data answered after 500 ms: how many requests, and
+//    how long from the answer to every meter showing it (test/many-widgets.test.ts asserts the
+//    one request and the one render each; this measures the time).
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -168,8 +171,18 @@ if (hints?.['qoldau-donation-progress']) {
   );
 }
 
+// 20 live meters reading one campaign from a JSON endpoint of this server (section 5).
+pages['/bench/live-20.html'] = shell(
+  '20 live meters on one campaign',
+  `<script type="application/json" id="qoldau-config">{ "source": { "type": "json", "url": "/bench/data/{kind}/{id}.json" } }</script>${qoldauHead}`,
+  '<qoldau-donation-progress campaign="van"></qoldau-donation-progress>'.repeat(20),
+);
+const LIVE_DELAY = 500;
+const liveData = JSON.stringify({ raised: 8420000, goal: 12500000, donors: 314 });
+
 function body(pathname) {
   if (pages[pathname]) return { bytes: Buffer.from(pages[pathname]), type: types['.html'] };
+  if (pathname === '/bench/data/campaign/van.json') return { bytes: Buffer.from(liveData), type: types['.json'] };
   const prefix = Object.keys(roots).find((root) => pathname.startsWith(root));
   let file = join(roots[prefix], normalize(decodeURIComponent(pathname.slice(prefix.length - 1))));
   if (!file.startsWith(roots[prefix])) return undefined;
@@ -180,8 +193,9 @@ function body(pathname) {
     return undefined;
   }
 }
-const server = createServer((request, response) => {
+const server = createServer(async (request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  if (pathname.startsWith('/bench/data/')) await new Promise((done) => setTimeout(done, LIVE_DELAY));
   const found = body(pathname);
   if (!found) return void response.writeHead(404).end();
   const br = /\bbr\b/.test(String(request.headers['accept-encoding'] ?? '')) && !found.type.startsWith('image');
@@ -189,7 +203,7 @@ const server = createServer((request, response) => {
   if (br && !compressed.has(key)) compressed.set(key, brotli(found.bytes));
   response.writeHead(200, {
     'content-type': `${found.type}; charset=utf-8`,
-    'cache-control': 'max-age=600',
+    'cache-control': pathname.startsWith('/bench/data/') ? 'no-store' : 'max-age=600',
     ...(br ? { 'content-encoding': 'br' } : {}),
   });
   response.end(br ? compressed.get(key) : found.bytes);
@@ -371,6 +385,31 @@ async function slowPhone(path, selector) {
   );
   await context.close();
   return time;
+}
+
+/**
+ * One load of the 20-live-meter page (fresh storage, so the adapter has nothing cached): the data
+ * requests made, and the time from the data's arrival to the frame in which all 20 show it.
+ */
+async function liveTwenty() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/bench/live-20.html`);
+  const result = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const check = () => {
+          const meters = [...document.querySelectorAll('qoldau-donation-progress')];
+          const shown = meters.filter((meter) => meter.shadowRoot?.querySelector('[part~="base"]:not(.loading)'));
+          if (shown.length < meters.length) return void requestAnimationFrame(check);
+          const data = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/bench/data/'));
+          done({ requests: data.length, afterData: performance.now() - data[0].responseEnd });
+        };
+        check();
+      }),
+  );
+  await context.close();
+  return result;
 }
 
 /**
@@ -570,6 +609,15 @@ try {
   for (const [key, values] of Object.entries(slow)) {
     if (values.length) say(`| ${slowPages[key][2]} | ${ms(median(values))} | ${range(values)} ms |`);
   }
+  say('');
+  say('## 5. Twenty live meters on one campaign');
+  say('');
+  const live = [];
+  for (let run = 0; run < RUNS; run++) live.push(await liveTwenty());
+  const afterData = live.map((run) => run.afterData);
+  say(
+    `The campaign's JSON answered after ${LIVE_DELAY} ms, fresh storage each load, ${RUNS} runs: ${[...new Set(live.map((run) => run.requests))].join(' or ')} data request(s) per load; from the answer's arrival to the frame in which all 20 meters show it: median ${ms(median(afterData))} (${range(afterData)} ms).`,
+  );
   say('');
   say('## How to rerun');
   say('');
