@@ -1,7 +1,7 @@
 // Forced colours (Windows High Contrast, WCAG 1.4.11 and 2.4.7) in Chromium's own emulation: every
 // meter keeps a fill that stands apart from its track and the card, and every focusable part of
-// every widget shows a focus indicator and is at least 24 px square (2.5.8), in forced colours and
-// without. With QOLDAU_SCREENSHOTS=dir
+// every widget (the forms' and the donate picker's every control too) shows a focus indicator and
+// is at least 24 px square (2.5.8), in forced colours and without. With QOLDAU_SCREENSHOTS=dir
 // the meters are also saved as pictures for a person to look at.
 import { expect, html, nextFrame } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
@@ -9,6 +9,9 @@ import { render } from 'lit';
 import '../packages/elements/src/donation-progress/define.js';
 import '../packages/elements/src/impact-counters/define.js';
 import '../packages/charts/src/impact-chart/define.js';
+import '../packages/elements/src/event-signup/define.js';
+import '../packages/elements/src/volunteer-form/define.js';
+import '../packages/elements/src/donate/define.js';
 import { contrast } from './colour.js';
 import { until, useLocale } from './helpers.js';
 
@@ -164,6 +167,98 @@ describe('forced colours and visible focus', () => {
       start.remove();
       expect(seen).to.include('qoldau-impact-chart button');
       expect(chart.shadowRoot!.querySelector('.toggle')).to.exist;
+    });
+  }
+});
+
+/**
+ * What a pointer can hit to operate `control`: its own box, and for a checkbox or radio also its
+ * labels (clicking a label toggles the box), as WCAG 2.5.8 measures a target.
+ */
+function targetBox(control: Element): { width: number; height: number } {
+  const rects = [control, ...((control as HTMLInputElement).labels ?? [])].map((node) => node.getBoundingClientRect());
+  const [left, top] = [Math.min(...rects.map((r) => r.left)), Math.min(...rects.map((r) => r.top))];
+  const [right, bottom] = [Math.max(...rects.map((r) => r.right)), Math.max(...rects.map((r) => r.bottom))];
+  return { width: right - left, height: bottom - top };
+}
+
+describe('forced colours and visible focus: the forms and the donate picker', () => {
+  let page: HTMLElement;
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+  before(async () => {
+    await useLocale('en');
+    page = document.body.appendChild(document.createElement('div'));
+    page.style.cssText = 'width: 420px; padding: 16px; --qoldau-color-brand: #fff59d';
+    render(
+      html`<qoldau-event-signup
+          heading="Clay workshop"
+          starts=${inDays(30)}
+          capacity="12"
+          registered="3"
+          max-per-signup="3"
+          operator="Batyr PF"
+          privacy-url="https://example.kz/privacy"
+          marketing
+        ></qoldau-event-signup>
+        <qoldau-volunteer-form operator="Batyr PF" privacy-url="https://example.kz/privacy" steps="never" marketing>
+          <script type="application/json">
+            {
+              "title": "Class helper",
+              "guardian": true,
+              "skills": [{ "id": "sign", "label": "Sign language" }],
+              "shifts": [{ "id": "am", "label": "Mornings", "capacity": 5, "taken": 3 }]
+            }
+          </script>
+        </qoldau-volunteer-form>
+        <qoldau-donate provider="url" amounts="2000 5000" payment-url="https://example.kz/pay?amount={amount}">
+        </qoldau-donate>`,
+      page,
+    );
+    for (const host of page.children)
+      await until(() => host.shadowRoot?.querySelector('form, .widget:not(.loading)'), 10_000, host.localName);
+    await nextFrame();
+  });
+
+  after(async () => {
+    await forcedColours(false);
+    page.remove();
+  });
+
+  for (const forced of [false, true]) {
+    const mode = forced ? 'forced colours' : 'normal colours';
+
+    it(`${mode}: Tab reaches every control of every form; each shows a focus indicator (≥ 3:1) and is a 24 px target`, async () => {
+      await forcedColours(forced);
+      const start = document.createElement('button');
+      start.textContent = 'start';
+      page.prepend(start);
+      start.focus();
+      const problems: string[] = [];
+      const seen = new Set<string>();
+      for (let step = 0; step < 80; step++) {
+        await sendKeys({ press: 'Tab' });
+        let focused = document.activeElement;
+        while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+        if (!focused || focused === document.body || !page.contains((focused.getRootNode() as ShadowRoot).host)) break;
+        const host = (focused.getRootNode() as ShadowRoot).host;
+        const name = `${host.localName} ${focused.localName}[name=${focused.getAttribute('name') ?? ''}]${(focused as HTMLInputElement).type ?? ''}`;
+        seen.add(host.localName);
+        const indicator = focusIndicator(focused);
+        const card = style(host.shadowRoot!.querySelector('.widget')).backgroundColor;
+        if (!indicator) problems.push(`${name}: no focus indicator`);
+        else {
+          if (forced && indicator.kind !== 'outline') problems.push(`${name}: a shadow, dropped in forced colours`);
+          if (contrast(indicator.colour, card) < 3)
+            problems.push(`${name}: focus colour ${indicator.colour} on ${card}`);
+        }
+        const target = targetBox(focused);
+        if (Math.min(target.width, target.height) < 24)
+          problems.push(`${name}: target ${Math.round(target.width)} × ${Math.round(target.height)} px`);
+      }
+      start.remove();
+      expect([...seen]).to.deep.equal(['qoldau-event-signup', 'qoldau-volunteer-form', 'qoldau-donate']);
+      expect(problems.join('\n')).to.equal('');
     });
   }
 });

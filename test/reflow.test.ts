@@ -2,7 +2,9 @@
 // (line height 1.5, paragraph spacing 2em, letter spacing 0.12em, word spacing 0.16em) injected
 // into every shadow root, no widget in any locale scrolls the page sideways, clips text or lets it
 // run out of its card, and no two pieces of text overlap. Measured with text ranges, so a nowrap
-// string wider than its box is caught. Also at 1280 px, where counters sit in narrow columns.
+// string wider than its box is caught. Also at 1280 px, where counters sit in narrow columns. Every
+// widget: the meters, counters, chart, donor wall, donate picker and both forms (the volunteer form
+// in its steps at 320 px).
 import { expect, html, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
@@ -10,6 +12,10 @@ import type { QoldauLocale } from '@qoldau/core';
 import '../packages/elements/src/donation-progress/define.js';
 import '../packages/elements/src/impact-counters/define.js';
 import '../packages/charts/src/impact-chart/define.js';
+import '../packages/elements/src/event-signup/define.js';
+import '../packages/elements/src/volunteer-form/define.js';
+import '../packages/elements/src/donor-wall/define.js';
+import '../packages/elements/src/donate/define.js';
 import { LOCALES, openPage, until, useLocale } from './helpers.js';
 
 const TEXT_SPACING = new CSSStyleSheet();
@@ -34,6 +40,37 @@ const chartData = JSON.stringify({
   ],
 });
 
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+const role = JSON.stringify({
+  title: {
+    en: 'Computer class helper',
+    ru: 'Помощник на уроках компьютерной грамотности',
+    kk: 'Компьютер сабағындағы көмекші',
+  },
+  guardian: true,
+  skills: [{ id: 'sign', label: { en: 'Kazakh sign language', ru: 'Казахский жестовый язык', kk: 'Қазақ ым тілі' } }],
+  shifts: [
+    {
+      id: 'am',
+      label: { en: 'Weekday mornings', ru: 'Будни, утро', kk: 'Жұмыс күндері, таңертең' },
+      capacity: 5,
+      taken: 3,
+    },
+  ],
+});
+const gifts = JSON.stringify({
+  currency: 'KZT',
+  items: [
+    {
+      name: 'Айгерим Сәрсенбаева',
+      amount: 50000,
+      message: 'Сәттілік, балалар! Келесі жылы тағы көмектесеміз.',
+      date: inDays(-0.1),
+    },
+    { amount: 10000, date: inDays(-2) },
+  ],
+});
+
 const WIDGETS: Record<string, TemplateResult> = {
   bar: html`<qoldau-donation-progress raised="8420000" goal="12500000" donors="314" ends="2099-12-31">
     <script type="application/json">
@@ -50,6 +87,38 @@ const WIDGETS: Record<string, TemplateResult> = {
     <qoldau-impact-counter value="24500000" format="compact" label="meals"></qoldau-impact-counter>
     <qoldau-impact-counter value="0.87" format="percent" label="of families"></qoldau-impact-counter>
   </qoldau-impact-counters>`,
+  signup: html`<qoldau-event-signup
+    heading="Саз шеберханасы: жастар мен ата-аналарға арналған мүсін сабағы"
+    starts=${inDays(30)}
+    location="Атырау, Сәтбаев көшесі 15, 2-қабат (баспалдақсыз кіру)"
+    capacity="12"
+    registered="9"
+    max-per-signup="3"
+    operator="«Батыр» қоғамдық қоры"
+    operator-bin="180240012345"
+    privacy-url="https://example.kz/privacy"
+    marketing
+  ></qoldau-event-signup>`,
+  volunteer: html`<qoldau-volunteer-form
+    operator="«Батыр» қоғамдық қоры"
+    operator-bin="180240012345"
+    privacy-url="https://example.kz/privacy"
+    marketing
+  >
+    <script type="application/json">
+      ${role}
+    </script>
+  </qoldau-volunteer-form>`,
+  wall: html`<qoldau-donor-wall>
+    <script type="application/json">
+      ${gifts}
+    </script>
+  </qoldau-donor-wall>`,
+  donate: html`<qoldau-donate
+    provider="url"
+    amounts="2000 5000 15000 50000"
+    payment-url="https://example.kz/pay?amount={amount}"
+  ></qoldau-donate>`,
   chart: html`<qoldau-impact-chart type="doughnut" heading="Where the money goes">
     <script type="application/json">
       ${chartData}
@@ -68,7 +137,8 @@ function shadowRoots(root: Element): ShadowRoot[] {
 
 function visible(element: Element): boolean {
   const style = getComputedStyle(element);
-  return style.visibility !== 'hidden' && style.display !== 'none' && !element.closest('.visually-hidden');
+  // The forms' honeypot (.hp) is off screen on purpose: people never see it, bots fill it.
+  return style.visibility !== 'hidden' && style.display !== 'none' && !element.closest('.visually-hidden, .hp');
 }
 
 /** What a sighted reader would find wrong: text outside its card, clipped, or on top of other text. */

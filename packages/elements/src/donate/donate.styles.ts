@@ -39,8 +39,9 @@ export const donateStyles = css`
     color: var(--_text);
     caret-color: var(--_text);
   }
+  /* The ring is a shadow; forced colours drop shadows and show the outline instead (below). */
   :is(input, button, a):focus-visible {
-    outline: none;
+    outline: 2px solid transparent;
     box-shadow: var(--_focus);
   }
   [aria-invalid='true'] {
@@ -196,6 +197,9 @@ export const donateStyles = css`
     width: 12em;
   }
   @media (forced-colors: active) {
+    :is(input, button, a):focus-visible {
+      outline-color: CanvasText;
+    }
     .amount:has(input:checked) {
       border-width: 4px;
       border-color: Highlight;

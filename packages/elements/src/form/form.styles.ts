@@ -50,8 +50,9 @@ export const formStyles = css`
     -webkit-text-fill-color: var(--_text);
     box-shadow: 0 0 0 40px color-mix(in oklab, var(--_brand) 10%, var(--_surface)) inset;
   }
+  /* The ring is a shadow; forced colours drop shadows and show the outline instead (below). */
   :is(input, select, textarea, button, a):focus-visible {
-    outline: none;
+    outline: 2px solid transparent;
     box-shadow: var(--_focus);
   }
   [aria-invalid='true'] {
@@ -68,6 +69,7 @@ export const formStyles = css`
   }
   .check > a {
     grid-column: 2;
+    min-height: 24px; /* a target of its own line: WCAG 2.5.8 */
   }
   .check input {
     width: 1.5em;
@@ -89,7 +91,7 @@ export const formStyles = css`
     padding: calc(var(--_space) * 1.5);
   }
   .summary:focus {
-    outline: none;
+    outline: 2px solid transparent;
     box-shadow: var(--_focus);
   }
   .summary-title {
@@ -202,5 +204,11 @@ export const formStyles = css`
     width: 1px;
     height: 1px;
     overflow: hidden;
+  }
+  @media (forced-colors: active) {
+    :is(input, select, textarea, button, a):focus-visible,
+    .summary:focus {
+      outline-color: CanvasText;
+    }
   }
 `;
