@@ -162,6 +162,33 @@ describe('<qoldau-donate>', () => {
       expect(detail).to.include({ amount: 15000, campaign: 'niyet-winter-baskets' });
     });
 
+    it('while the resource loads, shows the form its embedded options draw (inert, busy, accessible), then the data', async () => {
+      await testServer.fail({ match: 'GET /api/donate/', mode: 'slow', delay: 1500 });
+      try {
+        for (const locale of LOCALES) {
+          await useLocale(locale);
+          freshAdapter();
+          configure({ source: { type: 'json', url: `${await testServer.url()}/api/{kind}/{id}.json` } });
+          const el = await show(donate({ 'donate-id': 'niyet-food-basket' }));
+          const base = $(el, '[part="base"]')!;
+          expect(base.classList.contains('loading'), 'loading').to.be.true;
+          expect(base.getAttribute('aria-busy')).to.equal('true');
+          expect($(el, 'form')!.inert, 'nothing to press yet').to.be.true;
+          // The skeleton is the form itself: the embedded amounts, "Other amount" and the button.
+          expect(root(el).querySelectorAll('[part="amount"]')).to.have.length(4);
+          expect($(el, 'button[type="submit"]')).to.exist;
+          await expect(el).to.be.accessible();
+          await until(() => !$(el, '.loading'), 5000, 'the data');
+          expect($(el, 'form')!.inert).to.be.false;
+          // The resource's options win over the embedded ones.
+          if (locale === 'en')
+            expect(plainSpaces($(el, '[part="amount"]')?.textContent)).to.equal('₸2,000 a set of art supplies');
+        }
+      } finally {
+        await testServer.heal();
+      }
+    });
+
     it('takes the amount people type in kk, ru or en, and says it with its currency', async () => {
       const el = await show(donate());
       await choose(el, 'other');

@@ -40,6 +40,13 @@ import { chartTypeOf, loadChartJs, type ChartClass } from './load-chartjs.js';
 /** A 1×1 canvas shared by every chart, to turn any CSS color into rgba() (created on first use). */
 let pixel: CanvasRenderingContext2D | null | undefined;
 
+// One colour-scheme listener re-themes every chart on the page, added when the first chart
+// connects and removed when the last one leaves: one per chart cost each a matchMedia() call and a
+// listener (issue #9). Here, not in base/motion.ts, because only charts draw colours on a canvas.
+const charts = new Set<QoldauImpactChart>();
+let colorScheme: MediaQueryList | undefined;
+const retheme = () => charts.forEach((chart) => chart.requestUpdate());
+
 type View =
   | { state: 'loading' }
   | { state: 'invalid'; error: QoldauError }
@@ -118,9 +125,7 @@ export class QoldauImpactChart extends QoldauElement {
     refresh: { type: Number },
     inline: { state: true },
     inlineError: { state: true },
-    revealed: { state: true },
     tableShown: { state: true },
-    chartClasses: { state: true },
     chartFailed: { state: true },
   };
 
@@ -146,9 +151,10 @@ export class QoldauImpactChart extends QoldauElement {
 
   declare private inline?: ChartInput;
   declare private inlineError?: QoldauError;
+  /** Seen once: not reactive, since being seen changes only the canvas (see reveal()). */
   private revealed = false;
   private tableShown = false;
-  /** The chart.js class for each type loaded so far. */
+  /** The chart.js class for each type loaded so far (not reactive: its arrival only draws the canvas). */
   private chartClasses: Partial<Record<ImpactChartType, ChartClass>> = {};
   private chartFailed = false;
 
@@ -160,8 +166,6 @@ export class QoldauImpactChart extends QoldauElement {
   private readonly liveAllocation = new LiveData(this, 'allocation');
   private readonly liveSeries = new LiveData(this, 'series');
   private readonly loading = new Set<ImpactChartType>();
-  private colorScheme?: MediaQueryList;
-  private readonly onSchemeChange = () => this.requestUpdate();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -169,18 +173,29 @@ export class QoldauImpactChart extends QoldauElement {
     if (prefersReducedMotion()) {
       this.revealed = true;
     } else if (!this.revealed) {
-      this.stopObserving = onFirstVisible(this, () => (this.revealed = true));
+      this.stopObserving = onFirstVisible(this, () => this.reveal());
     }
-    this.colorScheme = window.matchMedia?.('(prefers-color-scheme: dark)');
-    this.colorScheme?.addEventListener('change', this.onSchemeChange);
+    if (!charts.size)
+      (colorScheme ??= window.matchMedia?.('(prefers-color-scheme: dark)'))?.addEventListener('change', retheme);
+    charts.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopObserving?.();
-    this.colorScheme?.removeEventListener('change', this.onSchemeChange);
+    charts.delete(this);
+    if (!charts.size) colorScheme?.removeEventListener('change', retheme);
     this.chart?.destroy();
     this.chart = undefined;
+  }
+
+  /**
+   * The first view draws the chart (it animates in) without a render: while loading, or before
+   * chart.js has arrived, nothing visible changes, so nothing is updated (issue #9).
+   */
+  private reveal(): void {
+    this.revealed = true;
+    this.drawChart();
   }
 
   /** chart.js arrives in its own chunk when a chart connects; without it the table is shown instead. */
@@ -188,13 +203,13 @@ export class QoldauImpactChart extends QoldauElement {
     if (this.chartClasses[type] || this.loading.has(type)) return;
     this.loading.add(type);
     try {
-      const Chart = await loadChartJs(type);
-      this.chartClasses = { ...this.chartClasses, [type]: Chart };
+      this.chartClasses[type] = await loadChartJs(type);
     } catch {
       this.chartFailed = true;
     } finally {
       this.loading.delete(type);
     }
+    this.drawChart();
   }
 
   private readInlineData(): void {

@@ -11,6 +11,7 @@ export const customHint = (min: string, max: string) => msg(str`From ${min} to $
 export const frequencyLegend = () => msg('How often', { id: 'donate.frequency-legend' });
 export const once = () => msg('Once', { id: 'donate.once' });
 export const monthly = () => msg('Monthly', { id: 'donate.monthly' });
+export const loadingText = () => msg('Loading…', { id: 'common.loading' });
 export const defaultHeading = () => msg('Make a donation', { id: 'donate.heading' });
 
 /** The submit button: "Donate 5 000 ₸" / "Donate 5 000 ₸ monthly". */

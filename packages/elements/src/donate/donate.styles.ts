@@ -185,11 +185,24 @@ export const donateStyles = css`
   .qr a {
     overflow-wrap: anywhere;
   }
+  /* The skeleton is the form itself (donate.ts, computeView): its texts shimmer like .bone. */
+  .loading :is(h2, legend, .sum, .buys, .field label, .hint, .note, [type='submit']) {
+    color: transparent;
+    border-radius: 6px;
+    background: linear-gradient(
+        90deg,
+        var(--_track),
+        color-mix(in oklab, var(--_track) 40%, var(--_surface)),
+        var(--_track)
+      )
+      0 0 / 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
   .loading .heading {
     height: 1.6em;
     width: 60%;
   }
-  .loading .options {
+  .loading .bone.options {
     height: 6.5em;
   }
   .loading .button {

@@ -47,7 +47,8 @@ interface Ready {
   script?: string;
 }
 
-type View = { state: 'loading' } | { state: 'invalid'; error: QoldauError } | Ready;
+/** While loading, `form` is the form as the page's own options (inline JSON, attributes) draw it. */
+type View = { state: 'loading'; form?: Ready } | { state: 'invalid'; error: QoldauError } | Ready;
 
 /** What happens after the button: nothing yet, a Kaspi QR, CloudPayments' window, its outcome. */
 type Phase = 'idle' | 'qr' | 'opening' | 'open' | 'done' | 'declined' | 'unavailable';
@@ -217,17 +218,16 @@ export class QoldauDonate extends QoldauElement {
 
   protected override willUpdate(): void {
     this.live.follow(textOf(this.donateId));
-    this.view = this.computeView();
-    if (this.view.state === 'ready' && JSON.stringify(this.view.options) !== this.chosenFrom)
-      this.resetChoice(this.view.options);
+    const view = (this.view = this.computeView());
+    const form = view.state === 'ready' ? view : view.state === 'loading' ? view.form : undefined;
+    if (form && JSON.stringify(form.options) !== this.chosenFrom) this.resetChoice(form.options);
   }
 
   private computeView(): View {
     if (this.inlineJsonError) return { state: 'invalid', error: this.inlineJsonError };
     const live = this.live.state;
-    if (live && !live.data) {
-      return live.status === 'error' && live.error ? { state: 'invalid', error: live.error } : { state: 'loading' };
-    }
+    const waiting = live && !live.data;
+    if (waiting && live.status === 'error' && live.error) return { state: 'invalid', error: live.error };
     try {
       const options = validateDonate({
         ...this.inlineData,
@@ -242,10 +242,13 @@ export class QoldauDonate extends QoldauElement {
           campaign: this.campaign,
         }),
       });
-      return this.checkProvider(options);
+      // While the resource loads, the skeleton is the form the page's own options draw: the same
+      // layout, so embedding the amounts (as the meter embeds its title) reserves the final size.
+      const ready = this.checkProvider(options);
+      return waiting ? { state: 'loading', form: ready } : ready;
     } catch (error) {
       if (!isQoldauError(error)) throw error;
-      return { state: 'invalid', error };
+      return waiting ? { state: 'loading' } : { state: 'invalid', error };
     }
   }
 
@@ -475,24 +478,33 @@ export class QoldauDonate extends QoldauElement {
   protected override render() {
     const { view } = this;
     if (view.state === 'invalid') return invalidView(this, view.error);
-    if (view.state === 'loading')
+    const loading = view.state === 'loading';
+    const form = loading ? view.form : view;
+    if (!form)
       return html`<div part="base" class="widget loading" aria-busy="true">
         <p class="bone heading">&nbsp;</p>
         <p class="bone options">&nbsp;</p>
         <p class="bone button">&nbsp;</p>
       </div>`;
-    const { options } = view;
     const title = textOf(this.heading) ?? say.defaultHeading();
-    return html`<section part="base" class="widget donate" data-phase=${this.phase} aria-labelledby="title">
+    return html`<section
+      part="base"
+      class="widget donate ${loading ? 'loading' : ''}"
+      data-phase=${this.phase}
+      aria-labelledby="title"
+      aria-busy=${loading ? 'true' : nothing}
+    >
       <h2 id="title" part="heading">${title}</h2>
-      ${this.phase === 'done' ? this.renderThanks() : this.renderForm(view, options)}
+      ${loading ? html`<p class="visually-hidden">${say.loadingText()}</p>` : nothing}
+      ${this.phase === 'done' ? this.renderThanks() : this.renderForm(form, form.options, loading)}
       <div role="status" part="status" class="status">
         ${this.phase === 'opening' ? say.opening() : this.phase === 'open' ? say.openNote() : nothing}
       </div>
     </section>`;
   }
 
-  private renderForm(view: Ready, options: DonateOptions): TemplateResult {
+  /** The form; `loading`: the skeleton of it (inert: nothing to press until the options are known). */
+  private renderForm(view: Ready, options: DonateOptions, loading: boolean): TemplateResult {
     const { currency } = options;
     const locale = this.locale;
     const min = this.money(options.min, currency);
@@ -502,7 +514,14 @@ export class QoldauDonate extends QoldauElement {
     const amountText = read.ok ? this.money(read.value, currency) : undefined;
     const custom = this.customShown(options);
     const choiceError = this.shownError === 'choose' ? error : undefined;
-    return html`<form part="form" novalidate @submit=${this.onSubmit} @change=${this.onChoice} @input=${this.onInput}>
+    return html`<form
+        part="form"
+        novalidate
+        ?inert=${loading}
+        @submit=${this.onSubmit}
+        @change=${this.onChoice}
+        @input=${this.onInput}
+      >
         ${
           options.amounts.length
             ? html`<fieldset part="amounts" class="amounts">

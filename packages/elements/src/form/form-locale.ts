@@ -19,6 +19,7 @@ const formLoaders: StringLoaders = {
 /** Per set of strings: the locales merged (or merging). */
 const merged = new Map<StringLoaders, Map<string, Promise<void>>>();
 const hosts = new Map<ReactiveElement, Set<StringLoaders>>();
+let listening = false;
 
 function mergeFor(locale: string, strings: StringLoaders): Promise<void> {
   const load = strings[locale];
@@ -44,7 +45,10 @@ function mergeFor(locale: string, strings: StringLoaders): Promise<void> {
  * `volunteer.*`, in chunks of their own) passes its loaders, built like `formLoaders` above.
  */
 export function useFormTranslations(host: ReactiveElement, strings: StringLoaders = formLoaders): Promise<void> {
-  if (hosts.size === 0)
+  // Once per page: `hosts` empties when the last form leaves, and a form that comes back must not
+  // add a second listener (each would merge and re-render again on every locale change).
+  if (!listening) {
+    listening = true;
     window.addEventListener('lit-localize-status', (event) => {
       const { detail } = event as CustomEvent<{ status: string; loadingLocale?: string; readyLocale?: string }>;
       const locale = detail.loadingLocale ?? detail.readyLocale;
@@ -52,6 +56,7 @@ export function useFormTranslations(host: ReactiveElement, strings: StringLoader
       const sets = new Set([...hosts.values()].flatMap((set) => [...set]));
       for (const set of sets) void mergeFor(locale, set).catch(() => undefined);
     });
+  }
   hosts.set(host, (hosts.get(host) ?? new Set()).add(strings));
   return mergeFor(getLocale(), strings);
 }

@@ -96,7 +96,6 @@ export class QoldauImpactCounter extends QoldauElement {
     other: {},
     inlineData: { state: true },
     inlineError: { state: true },
-    revealed: { state: true },
     shown: { state: true },
   };
 
@@ -141,6 +140,7 @@ export class QoldauImpactCounter extends QoldauElement {
 
   private inlineData: Record<string, unknown> = {};
   declare private inlineError?: QoldauError;
+  /** Seen once: not reactive, since being seen changes only the number (see reveal()). */
   private revealed = false;
   /** The number on screen while counting; the final value otherwise. */
   declare private shown?: number;
@@ -158,8 +158,17 @@ export class QoldauImpactCounter extends QoldauElement {
     if (prefersReducedMotion()) {
       this.revealed = true;
     } else if (!this.revealed) {
-      this.stopObserving = onFirstVisible(this, () => (this.revealed = true));
+      this.stopObserving = onFirstVisible(this, () => this.reveal());
     }
+  }
+
+  /**
+   * The first view starts the count-up, which renders through `shown`; while loading, or when the
+   * number is 0, nothing visible changes, so nothing is updated (issue #9).
+   */
+  private reveal(): void {
+    this.revealed = true;
+    this.planCount();
   }
 
   override disconnectedCallback(): void {
