@@ -293,6 +293,65 @@ describe('<qoldau-event-signup>', () => {
     });
   });
 
+  describe('description and online link', () => {
+    const described = (slotted = '') => {
+      const el = signup();
+      el.innerHTML =
+        slotted +
+        `<script type="application/json">${JSON.stringify({
+          description: {
+            // Core refuses tags in data; an entity must still show as typed, not be decoded as HTML.
+            en: 'Clay, aprons &amp; tea are on us: bring < nothing.',
+            ru: 'Глина, фартуки и чай — от нас.',
+            kk: 'Балшық, алжапқыш пен шай бізден.',
+          },
+        })}</script>`;
+      return el;
+    };
+
+    it('shows the data’s description as text, in the page language', async () => {
+      const el = await fixture<QoldauEventSignup>(described());
+      const about = el.shadowRoot!.querySelector<HTMLElement>('[part="description"]')!;
+      expect(about.checkVisibility()).to.be.true;
+      expect(about.textContent).to.equal('Clay, aprons &amp; tea are on us: bring < nothing.');
+      expect(about.children).to.have.length(0);
+      await useLocale('kk');
+      await el.updateComplete;
+      expect(partText(el, 'description')).to.equal('Балшық, алжапқыш пен шай бізден.');
+      await useLocale('ru');
+      await el.updateComplete;
+      expect(partText(el, 'description')).to.equal('Глина, фартуки и чай — от нас.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('the page’s description slot wins over the data’s', async () => {
+      const el = await fixture<QoldauEventSignup>(described('<p slot="description">Our own words.</p>'));
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="description"]')!;
+      expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Our own words.']);
+      expect(el.querySelector('p')!.checkVisibility()).to.be.true;
+      // Fallback content stays in the shadow tree but is not rendered while the slot has content.
+      const about = el.shadowRoot!.querySelector<HTMLElement>('[part="description"]');
+      expect(about === null || !about.checkVisibility()).to.be.true;
+    });
+
+    for (const [locale, label] of [
+      ['en', 'Join online'],
+      ['ru', 'Подключиться онлайн'],
+      ['kk', 'Онлайн қосылу'],
+    ] as const) {
+      it(`an https online link reads “${label}” in ${locale} and goes where the NGO said`, async () => {
+        await useLocale(locale);
+        const el = await fixture<QoldauEventSignup>(signup({ online: 'https://meet.example.kz/clay?room=7' }));
+        const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="details"] a')];
+        expect(links.map((link) => [link.textContent!.trim(), link.href])).to.deep.equal([
+          [label, 'https://meet.example.kz/clay?room=7'],
+        ]);
+        expect(links[0].rel).to.contain('noopener');
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
   describe('bad input', () => {
     it('shows the invalid view with the fallback link for bad event data', async () => {
       const el = await fixture<QoldauEventSignup>(
