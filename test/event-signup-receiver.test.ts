@@ -127,6 +127,26 @@ describe('<qoldau-event-signup> with the real receiver', () => {
     await expect(el).to.be.accessible();
   });
 
+  for (const [locale, closed] of [
+    ['en', 'Registration for this event is closed.'],
+    ['kk', 'Бұл іс-шараға тіркеу жабылды.'],
+  ] as const) {
+    it(`rejected as closed when the receiver's deadline passed while the form was open (${locale})`, async () => {
+      await useLocale(locale);
+      await useEvent();
+      const el = await mount();
+      // The NGO closed registration on its side; the page still holds the open event it read.
+      await testServer.resource('event', EVENT.id, { ...EVENT, deadline: daysFromNow(-0.1) });
+      fill(el, 'Marat');
+      formOf(el).form().requestSubmit();
+      await until(() => el.shadowRoot!.querySelector('.failure'));
+      expect(partText(el, 'failure')).to.contain(closed);
+      expect(formOf(el).field('name').value).to.equal('Marat');
+      expect((await testServer.stats()).forms.signups).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('field errors from the receiver fill the same summary, and the values stay', async () => {
     await useEvent();
     // The page allows more people per sign-up than the receiver's event does (2).
