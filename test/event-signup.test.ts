@@ -287,6 +287,18 @@ describe('<qoldau-event-signup>', () => {
       const el = await fixture<QoldauEventSignup>(signup());
       const label = formOf(el).root.querySelector('label[for="f-consent"]')!.textContent!;
       expect(label).to.contain('Atyrau Clay PF (БИН 123456789012)');
+      // The consent covers all the form asks (accessibility needs, extra questions), not "name and contacts".
+      expect(label).to.contain('персональных данных, указанных мной в этой форме');
+      await useLocale('kk');
+      await el.updateComplete;
+      expect(formOf(el).root.querySelector('label[for="f-consent"]')!.textContent).to.contain(
+        'осы формаға енгізген дербес деректерімді',
+      );
+      await useLocale('en');
+      await el.updateComplete;
+      expect(formOf(el).root.querySelector('label[for="f-consent"]')!.textContent).to.contain(
+        'the personal data I give in this form',
+      );
       const link = formOf(el).root.querySelector<HTMLAnchorElement>('.check a')!;
       expect(link.href).to.equal('https://example.kz/privacy');
       expect(formOf(el).field('consent').checked).to.be.false;
