@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createFormReceiver, handleFormHttp } from './form-receiver.mjs';
+import { freshEventDates } from './fresh-dates.mjs';
 
 const root = resolve('packages/qoldau');
 const port = Number(process.env.PORT ?? 8000);
@@ -30,6 +31,10 @@ const cache = new Map();
 // QOLDAU_EVENTS_DIR points elsewhere (the receiver's node test uses its own events).
 const eventsDir = resolve(process.env.QOLDAU_EVENTS_DIR ?? join(root, 'demo', 'data', 'event'));
 const eventFile = (id) => join(eventsDir, `${id}.json`);
+// The demo's own events are dated as seen on 2026-12-03 and served (and decided) as far ahead of
+// today (scripts/fresh-dates.mjs), so the demo's sign-up never closes with time; events from
+// QOLDAU_EVENTS_DIR are served as written.
+const demoEvent = (event) => (process.env.QOLDAU_EVENTS_DIR ? event : freshEventDates(event, '2026-12-03'));
 // Volunteer roles likewise (QOLDAU_ROLES_DIR, default the demo's data/role).
 const rolesDir = resolve(process.env.QOLDAU_ROLES_DIR ?? join(root, 'demo', 'data', 'role'));
 const readJson = (file) => {
@@ -41,7 +46,7 @@ const readJson = (file) => {
 };
 const receiver = createFormReceiver({
   file: resolve(process.env.QOLDAU_FORMS_FILE ?? '.qoldau-tmp/demo-forms.json'),
-  events: (id) => (/^[\w-]+$/.test(id) ? readJson(eventFile(id)) : undefined),
+  events: (id) => (/^[\w-]+$/.test(id) ? demoEvent(readJson(eventFile(id))) : undefined),
   roles: (id) => (/^[\w-]+$/.test(id) ? readJson(join(rolesDir, `${id}.json`)) : undefined),
 });
 

@@ -1,5 +1,6 @@
 // Stories for <qoldau-event-signup>: every state (open, invalid after submit, full → waiting list,
-// closed, confirmed, waitlisted, saved offline, no sink) in en, ru and kk. The receiver is a custom
+// closed, confirmed, waitlisted, refused as full or closed by the receiver, saved offline, no sink,
+// invalid event data with the fallback) in en, ru and kk. The receiver is a custom
 // sink answering as the demo receiver does (no server in Storybook); each play function checks
 // what a visitor and a screen reader get, and axe runs on every story.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
@@ -31,6 +32,32 @@ interface EventSignupArgs {
 }
 
 let stories = 0;
+
+// The workshop is on a Saturday about three months from whenever the stories run (a fixed date
+// would close it one day), 11:00–13:30 in Almaty (UTC+5).
+const workshopDay = (() => {
+  const day = new Date(Date.now() + 90 * 86_400_000);
+  day.setUTCDate(day.getUTCDate() + ((6 - day.getUTCDay() + 7) % 7));
+  return day;
+})();
+const workshopDate = workshopDay.toISOString().slice(0, 10);
+/** "Saturday, March 13, 2027", worked out without Intl. */
+const workshopInEnglish = `Saturday, ${
+  [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ][workshopDay.getUTCMonth()]
+} ${workshopDay.getUTCDate()}, ${workshopDay.getUTCFullYear()}`;
 
 const meta = {
   title: 'Forms/Event sign-up',
@@ -67,8 +94,8 @@ const meta = {
   },
   args: {
     heading: 'Clay sculpting workshop',
-    starts: '2027-03-13T11:00:00+05:00',
-    ends: '2027-03-13T13:30:00+05:00',
+    starts: `${workshopDate}T11:00:00+05:00`,
+    ends: `${workshopDate}T13:30:00+05:00`,
     location: 'Atyrau, Satpayev St 15',
     capacity: 20,
     registered: 17,
@@ -112,7 +139,8 @@ export const Open: Story = {
   play: async ({ canvasElement }) => {
     const element = await signupIn(canvasElement);
     expect(partText(element, 'seats')).toBe('3 seats left');
-    expect(partText(element, 'details')).toContain('Your time: Saturday, March 13, 2027, 07:00');
+    // 06:00 UTC: 07:00 in Berlin in winter, 08:00 in summer.
+    expect(partText(element, 'details')).toMatch(new RegExp(`Your time: ${workshopInEnglish}, 0[78]:00`));
   },
 };
 export const OpenRu: Story = {
@@ -170,8 +198,24 @@ export const Full: Story = {
     expect(partText(element, 'submit')).toBe('Join the waiting list');
   },
 };
-export const FullRu: Story = { ...Full, globals: { locale: 'ru' }, play: undefined };
-export const FullKk: Story = { ...Full, globals: { locale: 'kk' }, play: undefined };
+export const FullRu: Story = {
+  ...Full,
+  globals: { locale: 'ru' },
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    await waitFor(() => expect(partText(element, 'submit')).toBe('Записаться в лист ожидания'));
+    expect(partText(element, 'seats')).toBe('Все места заняты. Можно записаться в лист ожидания.');
+  },
+};
+export const FullKk: Story = {
+  ...Full,
+  globals: { locale: 'kk' },
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    await waitFor(() => expect(partText(element, 'submit')).toBe('Күту тізіміне жазылу'));
+    expect(partText(element, 'seats')).toBe('Барлық орын толды. Күту тізіміне жазыла аласыз.');
+  },
+};
 
 /** After the deadline: closed, no form. */
 export const Closed: Story = {
@@ -182,8 +226,90 @@ export const Closed: Story = {
     expect(partText(element, 'seats')).toBe('Registration for this event is closed.');
   },
 };
-export const ClosedRu: Story = { ...Closed, globals: { locale: 'ru' }, play: undefined };
-export const ClosedKk: Story = { ...Closed, globals: { locale: 'kk' }, play: undefined };
+export const ClosedRu: Story = {
+  ...Closed,
+  globals: { locale: 'ru' },
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    await waitFor(() => expect(partText(element, 'seats')).toBe('Регистрация на это событие закрыта.'));
+    expect(element.shadowRoot!.querySelector('form')).toBeNull();
+  },
+};
+export const ClosedKk: Story = {
+  ...Closed,
+  globals: { locale: 'kk' },
+  play: async ({ canvasElement }) => {
+    const element = await signupIn(canvasElement);
+    await waitFor(() => expect(partText(element, 'seats')).toBe('Бұл іс-шараға тіркеу жабылды.'));
+    expect(element.shadowRoot!.querySelector('form')).toBeNull();
+  },
+};
+
+/** Sends the sign-up and waits for the failure box: the receiver refused it. */
+async function refusedWith(canvas: HTMLElement, reason: string): Promise<void> {
+  const element = await signupIn(canvas);
+  await signUp(element);
+  await waitFor(() => expect(element.shadowRoot!.querySelector('[part="failure"]')).toBeTruthy());
+  expect(partText(element, 'failure')).toContain(reason);
+  // What was typed stays, for "Try again".
+  expect(field(element, 'name').value).toBe('Айгерім Сейітова');
+}
+
+/** The receiver refused: the last seats went while the form was open (no waiting list). */
+export const RejectedFull: Story = {
+  args: { receiver: { status: 'rejected', reason: 'full' } },
+  play: ({ canvasElement }) => refusedWith(canvasElement, 'All seats were taken before your sign-up arrived.'),
+};
+export const RejectedFullRu: Story = {
+  ...RejectedFull,
+  globals: { locale: 'ru' },
+  play: ({ canvasElement }) => refusedWith(canvasElement, 'Все места были заняты до того, как пришла ваша заявка.'),
+};
+export const RejectedFullKk: Story = {
+  ...RejectedFull,
+  globals: { locale: 'kk' },
+  play: ({ canvasElement }) => refusedWith(canvasElement, 'Өтінішіңіз келгенге дейін барлық орын толып қалды.'),
+};
+
+/** The receiver refused: registration closed on its side while the page still showed it open. */
+export const RejectedClosed: Story = {
+  args: { receiver: { status: 'rejected', reason: 'closed' } },
+  play: ({ canvasElement }) => refusedWith(canvasElement, 'Registration for this event is closed.'),
+};
+export const RejectedClosedRu: Story = {
+  ...RejectedClosed,
+  globals: { locale: 'ru' },
+  play: ({ canvasElement }) => refusedWith(canvasElement, 'Регистрация на это событие закрыта.'),
+};
+export const RejectedClosedKk: Story = {
+  ...RejectedClosed,
+  globals: { locale: 'kk' },
+  play: ({ canvasElement }) => refusedWith(canvasElement, 'Бұл іс-шараға тіркеу жабылды.'),
+};
+
+/** Bad event data (a start that is not a date): what is wrong, and the NGO's own registration link. */
+async function invalidDataSays(canvas: HTMLElement, message: string): Promise<void> {
+  const element = canvas.querySelector('qoldau-event-signup')!;
+  await waitFor(() => expect(partText(element, 'error')).toContain(message));
+  expect(element.shadowRoot!.querySelector('form')).toBeNull();
+  const fallback = element.querySelector<HTMLAnchorElement>(':scope > a')!;
+  expect(fallback.href).toBe('https://example.org/events/clay');
+  expect(fallback.checkVisibility()).toBe(true);
+}
+export const InvalidData: Story = {
+  args: { starts: 'next Saturday' },
+  play: ({ canvasElement }) => invalidDataSays(canvasElement, '“starts” is not a valid date.'),
+};
+export const InvalidDataRu: Story = {
+  ...InvalidData,
+  globals: { locale: 'ru' },
+  play: ({ canvasElement }) => invalidDataSays(canvasElement, '«starts» — неверная дата.'),
+};
+export const InvalidDataKk: Story = {
+  ...InvalidData,
+  globals: { locale: 'kk' },
+  play: ({ canvasElement }) => invalidDataSays(canvasElement, '«starts» — жарамсыз күн.'),
+};
 
 /** The receiver confirmed: the confirmation, "Add to calendar" and "Sign up someone else". */
 export const Confirmed: Story = {

@@ -5,15 +5,18 @@ import { configure } from '@qoldau/core';
 import '@qoldau/elements/event-signup/define.js';
 import type { QoldauEventSignup } from '@qoldau/elements';
 import { freshAdapter } from '../packages/core/test/data/helpers.js';
-import { LOCALES, partText, until, useLocale } from './helpers.js';
+import { LOCALES, daysFromNow, partText, until, useLocale } from './helpers.js';
 import { testServer } from './server/control.js';
 import { formOf } from './form-suite.js';
+
+const START_DAY = daysFromNow(60).slice(0, 10);
 
 const EVENT = {
   id: 'clay-2027',
   title: { en: 'Clay workshop', ru: 'Мастерская глины', kk: 'Саз шеберханасы' },
-  startsAt: '2027-03-06T11:00:00+05:00',
-  endsAt: '2027-03-06T13:00:00+05:00',
+  // Some weeks ahead, whenever the tests run; 11:00 in Almaty (UTC+5), 06:00 UTC, for the .ics check.
+  startsAt: `${START_DAY}T11:00:00+05:00`,
+  endsAt: `${START_DAY}T13:00:00+05:00`,
   location: { en: 'Atyrau', ru: 'Атырау', kk: 'Атырау' },
   capacity: 12,
   registered: 9,
@@ -81,7 +84,7 @@ describe('<qoldau-event-signup> with the real receiver', () => {
       'Outlook',
     ]);
     expect(links[0].download).to.equal('clay-2027.ics');
-    expect(decodeURIComponent(links[0].href)).to.contain('DTSTART:20270306T060000Z');
+    expect(decodeURIComponent(links[0].href)).to.contain(`DTSTART:${START_DAY.replaceAll('-', '')}T060000Z`);
     expect(links[1].href).to.match(/^https:\/\/calendar\.google\.com\//);
     const { forms } = await testServer.stats();
     expect(forms.signups).to.have.length(1);
@@ -123,6 +126,26 @@ describe('<qoldau-event-signup> with the real receiver', () => {
     expect(formOf(el).field('name').value).to.equal('Dana');
     await expect(el).to.be.accessible();
   });
+
+  for (const [locale, closed] of [
+    ['en', 'Registration for this event is closed.'],
+    ['kk', 'Бұл іс-шараға тіркеу жабылды.'],
+  ] as const) {
+    it(`rejected as closed when the receiver's deadline passed while the form was open (${locale})`, async () => {
+      await useLocale(locale);
+      await useEvent();
+      const el = await mount();
+      // The NGO closed registration on its side; the page still holds the open event it read.
+      await testServer.resource('event', EVENT.id, { ...EVENT, deadline: daysFromNow(-0.1) });
+      fill(el, 'Marat');
+      formOf(el).form().requestSubmit();
+      await until(() => el.shadowRoot!.querySelector('.failure'));
+      expect(partText(el, 'failure')).to.contain(closed);
+      expect(formOf(el).field('name').value).to.equal('Marat');
+      expect((await testServer.stats()).forms.signups).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('field errors from the receiver fill the same summary, and the values stay', async () => {
     await useEvent();

@@ -58,6 +58,13 @@ runFormBaseTests({
 });
 
 const at = (iso: string) => new Date(iso).getTime() > Date.now();
+/** Next year: its dates are always ahead, whenever the tests run. */
+const year = String(new Date().getFullYear() + 1);
+/** The English weekday of `year`-`month`-`day`, worked out without Intl. */
+const weekday = (month: number, day: number) =>
+  ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][
+    new Date(Date.UTC(Number(year), month - 1, day)).getUTCDay()
+  ];
 
 describe('<qoldau-event-signup>', () => {
   beforeEach(async () => {
@@ -69,34 +76,40 @@ describe('<qoldau-event-signup>', () => {
   });
 
   describe('times', () => {
-    // Fixed dates in the future (the sign-up must be open); Almaty is UTC+5 all year.
-    const summer = '2027-07-15T10:00:00+05:00';
-    const winter = '2027-01-14T10:00:00+05:00';
+    // Next year's July and January: always ahead (the sign-up must be open), with Berlin on summer
+    // and on winter time; Almaty is UTC+5 all year.
+    const summer = `${year}-07-15T10:00:00+05:00`;
+    const winter = `${year}-01-14T10:00:00+05:00`;
 
     it('shows an Almaty event in Almaty time and, seen from Berlin, in Berlin summer time too', async () => {
       expect(at(summer)).to.be.true;
       const el = await fixture<QoldauEventSignup>(
-        signup({ starts: summer, ends: '2027-07-15T13:00:00+05:00', 'visitor-timezone': 'Europe/Berlin' }),
+        signup({ starts: summer, ends: `${year}-07-15T13:00:00+05:00`, 'visitor-timezone': 'Europe/Berlin' }),
       );
       const details = partText(el, 'details');
-      expect(details).to.contain('Thursday, July 15, 2027');
+      const day = `${weekday(7, 15)}, July 15, ${year}`;
+      expect(details).to.contain(day);
       expect(details).to.match(/10:00\s*AM\s*–\s*01:00\s*PM GMT\+5/);
-      expect(details).to.match(/Your time: Thursday, July 15, 2027, 07:00\s*AM\s*–\s*10:00\s*AM GMT\+2/);
+      expect(details).to.contain(`Your time: ${day}, 07:00`);
+      expect(details).to.match(/Your time: [^:]+, 07:00\s*AM\s*–\s*10:00\s*AM GMT\+2/);
     });
 
     it('seen from Berlin in winter, the difference is six hours', async () => {
       const el = await fixture<QoldauEventSignup>(signup({ starts: winter, 'visitor-timezone': 'Europe/Berlin' }));
-      expect(partText(el, 'details')).to.match(/Your time: Thursday, January 14, 2027, 06:00\s*AM GMT\+1/);
+      expect(partText(el, 'details')).to.contain(`Your time: ${weekday(1, 14)}, January 14, ${year}, 06:00`);
+      expect(partText(el, 'details')).to.match(/Your time: [^:]+, 06:00\s*AM GMT\+1/);
     });
 
     it('says nothing more when the visitor is in the event’s zone, and reads dates as words in ru and kk', async () => {
       await useLocale('ru');
       const el = await fixture<QoldauEventSignup>(signup({ starts: winter, 'visitor-timezone': 'Asia/Almaty' }));
-      expect(partText(el, 'details')).to.contain('14 января 2027');
+      expect(partText(el, 'details')).to.contain(`14 января ${year}`);
       expect(partText(el, 'details')).to.not.contain('По вашему времени');
       await useLocale('kk');
       await el.updateComplete;
-      expect(partText(el, 'details')).to.match(/қаңтар|14\.01\.2027/);
+      // The month as a Kazakh word (the browser's or Qoldau's own), never digits or Russian.
+      expect(partText(el, 'details')).to.match(/14 қаңтар(?!\p{L})/u);
+      expect(partText(el, 'details')).to.contain(year);
     });
   });
 
@@ -167,9 +180,9 @@ describe('<qoldau-event-signup>', () => {
 
     it('shows the deadline while open', async () => {
       const el = await fixture<QoldauEventSignup>(
-        signup({ starts: '2027-07-15T10:00:00+05:00', deadline: '2027-07-10T18:00:00+05:00' }),
+        signup({ starts: `${year}-07-15T10:00:00+05:00`, deadline: `${year}-07-10T18:00:00+05:00` }),
       );
-      expect(partText(el, 'seats')).to.contain('Sign up by July 10, 2027');
+      expect(partText(el, 'seats')).to.contain(`Sign up by July 10, ${year}`);
     });
   });
 
@@ -274,10 +287,81 @@ describe('<qoldau-event-signup>', () => {
       const el = await fixture<QoldauEventSignup>(signup());
       const label = formOf(el).root.querySelector('label[for="f-consent"]')!.textContent!;
       expect(label).to.contain('Atyrau Clay PF (БИН 123456789012)');
+      // The consent covers all the form asks (accessibility needs, extra questions), not "name and contacts".
+      expect(label).to.contain('персональных данных, указанных мной в этой форме');
+      await useLocale('kk');
+      await el.updateComplete;
+      expect(formOf(el).root.querySelector('label[for="f-consent"]')!.textContent).to.contain(
+        'осы формаға енгізген дербес деректерімді',
+      );
+      await useLocale('en');
+      await el.updateComplete;
+      expect(formOf(el).root.querySelector('label[for="f-consent"]')!.textContent).to.contain(
+        'the personal data I give in this form',
+      );
       const link = formOf(el).root.querySelector<HTMLAnchorElement>('.check a')!;
       expect(link.href).to.equal('https://example.kz/privacy');
       expect(formOf(el).field('consent').checked).to.be.false;
     });
+  });
+
+  describe('description and online link', () => {
+    const described = (slotted = '') => {
+      const el = signup();
+      el.innerHTML =
+        slotted +
+        `<script type="application/json">${JSON.stringify({
+          description: {
+            // Core refuses tags in data; an entity must still show as typed, not be decoded as HTML.
+            en: 'Clay, aprons &amp; tea are on us: bring < nothing.',
+            ru: 'Глина, фартуки и чай — от нас.',
+            kk: 'Балшық, алжапқыш пен шай бізден.',
+          },
+        })}</script>`;
+      return el;
+    };
+
+    it('shows the data’s description as text, in the page language', async () => {
+      const el = await fixture<QoldauEventSignup>(described());
+      const about = el.shadowRoot!.querySelector<HTMLElement>('[part="description"]')!;
+      expect(about.checkVisibility()).to.be.true;
+      expect(about.textContent).to.equal('Clay, aprons &amp; tea are on us: bring < nothing.');
+      expect(about.children).to.have.length(0);
+      await useLocale('kk');
+      await el.updateComplete;
+      expect(partText(el, 'description')).to.equal('Балшық, алжапқыш пен шай бізден.');
+      await useLocale('ru');
+      await el.updateComplete;
+      expect(partText(el, 'description')).to.equal('Глина, фартуки и чай — от нас.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('the page’s description slot wins over the data’s', async () => {
+      const el = await fixture<QoldauEventSignup>(described('<p slot="description">Our own words.</p>'));
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="description"]')!;
+      expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Our own words.']);
+      expect(el.querySelector('p')!.checkVisibility()).to.be.true;
+      // Fallback content stays in the shadow tree but is not rendered while the slot has content.
+      const about = el.shadowRoot!.querySelector<HTMLElement>('[part="description"]');
+      expect(about === null || !about.checkVisibility()).to.be.true;
+    });
+
+    for (const [locale, label] of [
+      ['en', 'Join online'],
+      ['ru', 'Подключиться онлайн'],
+      ['kk', 'Онлайн қосылу'],
+    ] as const) {
+      it(`an https online link reads “${label}” in ${locale} and goes where the NGO said`, async () => {
+        await useLocale(locale);
+        const el = await fixture<QoldauEventSignup>(signup({ online: 'https://meet.example.kz/clay?room=7' }));
+        const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="details"] a')];
+        expect(links.map((link) => [link.textContent!.trim(), link.href])).to.deep.equal([
+          [label, 'https://meet.example.kz/clay?room=7'],
+        ]);
+        expect(links[0].rel).to.contain('noopener');
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 
   describe('bad input', () => {
@@ -315,7 +399,7 @@ describe('<qoldau-event-signup>', () => {
       await testServer.resource('event', 'clay-2027', {
         id: 'clay-2027',
         title: { en: 'Clay workshop', ru: 'Мастерская глины', kk: 'Саз шеберханасы' },
-        startsAt: '2027-03-06T11:00:00+05:00',
+        startsAt: daysFromNow(90),
         location: { en: 'Atyrau', ru: 'Атырау', kk: 'Атырау' },
         capacity: 12,
         registered: 4,

@@ -38,6 +38,15 @@ export interface FormSuiteOptions {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The submit button while a form is on its way. */
+const SENDING = { en: 'Sending…', ru: 'Отправляется…', kk: 'Жіберілуде…' };
+/** What a form says when the site configured no sink. */
+const NO_SINK = {
+  en: 'This form cannot be sent: the site has not set where forms go. What you typed is kept on this page.',
+  ru: 'Форму нельзя отправить: на сайте не настроено, куда отправлять формы. Введённые данные остаются на этой странице.',
+  kk: 'Форманы жіберу мүмкін емес: сайтта формалар қайда жіберілетіні бапталмаған. Енгізген деректеріңіз осы бетте қалады.',
+};
+
 export async function useSink(): Promise<void> {
   freshAdapter();
   await testServer.reset();
@@ -151,9 +160,13 @@ export function runFormBaseTests(options: FormSuiteOptions): void {
         expect(input.getAttribute('aria-describedby')).to.contain(`e-${name}`);
       }
       const hash = location.hash;
-      links[0].click();
-      expect(f.root.activeElement).to.equal(f.field(links[0].getAttribute('href')!.slice(3)));
-      expect(location.hash).to.equal(hash);
+      // Every link, not only the first: each focuses its own field and leaves the page's URL alone.
+      for (const link of links) {
+        link.click();
+        const name = link.getAttribute('href')!.slice(3);
+        expect(f.root.activeElement, name).to.equal(f.field(name));
+        expect(location.hash, name).to.equal(hash);
+      }
       expect((await testServer.stats()).submissions).to.have.length(0);
     });
 
@@ -236,23 +249,30 @@ export function runFormBaseTests(options: FormSuiteOptions): void {
       expect(body.locale).to.equal('en');
     });
 
-    it('two clicks, two Enters and two requestSubmit() calls store one entry; the button stays focusable', async () => {
-      await testServer.fail({ match: 'POST /api/forms', mode: 'slow', delay: 300 });
-      const el = await mount();
-      const f = formOf(el);
-      fillValid(el);
-      f.button().click();
-      f.button().click();
-      f.form().requestSubmit();
-      await el.updateComplete;
-      expect(f.button().disabled).to.be.false;
-      expect(f.button().getAttribute('aria-disabled')).to.equal('true');
-      f.button().focus();
-      expect(f.root.activeElement).to.equal(f.button());
-      f.form().requestSubmit();
-      await until(() => el.shadowRoot!.querySelector('.outcome'));
-      expect((await testServer.stats()).submissions).to.have.length(1);
-    });
+    for (const locale of LOCALES) {
+      it(`two clicks and two requestSubmit() calls store one entry; the button stays focusable and says Sending… (${locale})`, async () => {
+        await useLocale(locale);
+        // Slow enough for axe to check the sending state before the reply arrives.
+        await testServer.fail({ match: 'POST /api/forms', mode: 'slow', delay: 1500 });
+        const el = await mount();
+        const f = formOf(el);
+        fillValid(el);
+        f.button().click();
+        f.button().click();
+        f.form().requestSubmit();
+        await el.updateComplete;
+        expect(f.button().disabled).to.be.false;
+        expect(f.button().getAttribute('aria-disabled')).to.equal('true');
+        expect(f.button().textContent!.trim()).to.equal(SENDING[locale]);
+        f.button().focus();
+        expect(f.root.activeElement).to.equal(f.button());
+        f.form().requestSubmit();
+        await expect(el).to.be.accessible();
+        expect(el.shadowRoot!.querySelector('.outcome'), 'still sending after axe').to.be.null;
+        await until(() => el.shadowRoot!.querySelector('.outcome'));
+        expect((await testServer.stats()).submissions).to.have.length(1);
+      });
+    }
 
     for (const locale of LOCALES) {
       it(`can be completed with the keyboard alone in ${locale}`, async () => {
@@ -332,23 +352,34 @@ export function runFormBaseTests(options: FormSuiteOptions): void {
       expect((await testServer.stats()).submissions).to.have.length(1);
     });
 
-    it('without a sink says so clearly and loses nothing typed', async () => {
-      freshAdapter();
-      const el = await mount();
-      const f = formOf(el);
-      fillValid(el);
-      f.form().requestSubmit();
-      await until(() => f.root.querySelector('.failure'));
-      expect(f.field('name').value).to.equal(options.valid.name);
-      expect(f.root.querySelector('.failure')!.textContent).to.contain('kept');
-    });
+    for (const locale of LOCALES) {
+      it(`without a sink says so clearly in ${locale} and loses nothing typed`, async () => {
+        await useLocale(locale);
+        freshAdapter();
+        const el = await mount();
+        const f = formOf(el);
+        fillValid(el);
+        f.form().requestSubmit();
+        await until(() => f.root.querySelector('.failure'));
+        expect(f.field('name').value).to.equal(options.valid.name);
+        expect(f.root.querySelector('.failure')!.textContent!.trim()).to.equal(NO_SINK[locale]);
+        await expect(el).to.be.accessible();
+      });
+    }
 
-    it('keeps the honeypot out of the tab order and the accessibility tree', async () => {
+    it('keeps the honeypot out of sight, the tab order and the accessibility tree', async () => {
       const el = await mount();
       const trap = formOf(el).field('qoldau_hp_k7');
       expect(trap.tabIndex).to.equal(-1);
       expect(trap.closest('[aria-hidden="true"]')).to.exist;
       expect(trap.getAttribute('autocomplete')).to.equal('off');
+      // What people see: the trap's box is clipped to 1×1 px, or it lies wholly left of or above the
+      // page, where no scrolling reaches (below the fold would not do: people scroll there).
+      const box = trap.closest('.hp')!;
+      const rect = box.getBoundingClientRect();
+      const clipped = getComputedStyle(box).overflow === 'hidden' && rect.width <= 1 && rect.height <= 1;
+      const offPage = rect.right + window.scrollX <= 0 || rect.bottom + window.scrollY <= 0;
+      expect(clipped || offPage, `${rect.width}×${rect.height} at ${rect.left},${rect.top}`).to.be.true;
     });
 
     it('"Sign up someone else" resets fields, errors and state', async () => {

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createFormReceiver } from '../../scripts/form-receiver.mjs';
+import { freshEventDates } from '../../scripts/fresh-dates.mjs';
 
 const sample = JSON.parse(readFileSync(new URL('./sample-data.json', import.meta.url), 'utf8'));
 
@@ -11,7 +12,9 @@ function buildFixtures() {
   return {
     campaign: byId(sample.campaigns),
     metric: byId(sample.metrics),
-    event: byId(sample.events),
+    // The sample events' dates are written as seen on 2026-12-03 and served as far ahead of today
+    // (scripts/fresh-dates.mjs), so their sign-ups never close with time.
+    event: byId(sample.events.map((event) => freshEventDates(event, '2026-12-03'))),
     role: byId(sample.volunteerRoles),
     allocation: byId([sample.allocation]),
     donate: { 'niyet-food-basket': { id: 'niyet-food-basket', campaign: 'niyet-winter-baskets', ...sample.donate } },

@@ -96,3 +96,10 @@ for (const button of document.querySelectorAll('[data-lang]')) {
   });
 }
 applyLanguage(new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang);
+
+// A campaign that ends some days from now, whenever the demo is opened (a fixed date would show it
+// ended one day). Set before the widgets' code arrives, so it renders once.
+for (const element of document.querySelectorAll('[data-ends-in-days]')) {
+  const end = new Date(Date.now() + Number(element.dataset.endsInDays) * 86_400_000);
+  element.setAttribute('ends', `${end.toISOString().slice(0, 10)}T23:59:00+05:00`);
+}

@@ -13,6 +13,9 @@ export const eventSignupStyles = css`
   dd {
     margin: 0;
   }
+  .description {
+    white-space: pre-line;
+  }
   .muted {
     color: var(--_muted);
   }

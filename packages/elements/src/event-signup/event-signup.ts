@@ -66,11 +66,13 @@ type View =
  * @summary Event sign-up with capacity, waiting list and confirmation.
  *
  * @slot - Fallback content shown before the script loads and when the data is invalid.
- * @slot description - What the event is about, shown under the date and place.
+ * @slot description - What the event is about, shown under the date and place; when empty, the
+ *   event data's `description` (plain text, in the page language) shows instead.
  *
  * @csspart base - The widget's frame.
  * @csspart heading - The event title.
  * @csspart details - When and where.
+ * @csspart description - The data's description, when the description slot is empty.
  * @csspart seats - Seats left, full (waiting list) or closed.
  * @csspart status - The live status line (sending, saved offline, keep the page open).
  * @csspart form - The native form.
@@ -345,6 +347,8 @@ export class QoldauEventSignup extends QoldauElement {
     const { event } = view;
     const locale = this.locale;
     const title = pickText(event.title, locale) ?? '';
+    // Text, never HTML: the description comes from data (a sheet, an API), not from the page author.
+    const about = pickText(event.description, locale);
     const when = this.whenText(event, locale, event.timezone);
     const theirs = this.whenText(event, locale, view.visitorZone);
     const left = this.seatsLeft(event);
@@ -366,7 +370,7 @@ export class QoldauEventSignup extends QoldauElement {
             : nothing
         }
       </dl>
-      <slot name="description"></slot>
+      <slot name="description">${about ? html`<p part="description" class="description">${about}</p>` : nothing}</slot>
       <p part="seats" class="seats">
         ${
           closed

@@ -73,10 +73,14 @@ export function operatorName(name: string, bin?: string): string {
   return bin ? msg(str`${name} (BIN ${bin})`, { id: 'form.operator-bin' }) : name;
 }
 
-/** The consent to processing (Law of the RK "On personal data and their protection", art. 7–8). */
+/**
+ * The consent to processing (Law of the RK "On personal data and their protection", art. 7–8). It
+ * covers whatever the form asks (an event's accessibility needs and extra questions too); purpose
+ * in detail, retention and transfers are the privacy policy's, which the consent links (docs/data.md).
+ */
 export function consentText(operator: string): string {
   return msg(
-    str`I agree that ${operator} collects and processes my personal data (name and contacts) to handle this form, under the Law of the Republic of Kazakhstan “On personal data and their protection”.`,
+    str`I agree that ${operator} collects and processes the personal data I give in this form to handle it, under the Law of the Republic of Kazakhstan “On personal data and their protection”.`,
     { id: 'form.consent-text' },
   );
 }
