@@ -10,7 +10,8 @@ const sample = JSON.parse(readFileSync(new URL('./sample-data.json', import.meta
 function buildFixtures() {
   const byId = (list) => Object.fromEntries(list.map((item) => [item.id, item]));
   return {
-    campaign: byId(sample.campaigns),
+    // Campaign end dates likewise (a campaign past its end shows as ended).
+    campaign: byId(sample.campaigns.map((campaign) => freshEventDates(campaign, '2026-12-03'))),
     metric: byId(sample.metrics),
     // The sample events' dates are written as seen on 2026-12-03 and served as far ahead of today
     // (scripts/fresh-dates.mjs), so their sign-ups never close with time.
