@@ -424,5 +424,44 @@ describe('<qoldau-event-signup>', () => {
       const [stored] = (await testServer.stats()).submissions;
       expect((stored.body.data as Record<string, unknown>).event).to.equal('clay-2027');
     });
+
+    // The skeleton is the card as it will be (#9): when the data brings nothing the page did not
+    // already show (one-line title and place, no deadline, no questions of its own, the event's
+    // zone the visitor's), the box does not move at all when it arrives.
+    for (const locale of ['en', 'ru', 'kk'] as const) {
+      it(`while the event loads, the card holds its final size, inert (${locale})`, async () => {
+        await useLocale(locale);
+        const base = await testServer.url();
+        await testServer.resource('event', 'clay-box', {
+          id: 'clay-box',
+          title: 'Clay',
+          startsAt: daysFromNow(90),
+          location: 'Atyrau',
+          capacity: 12,
+          registered: 4,
+        });
+        await testServer.fail({ match: 'GET /api/event', mode: 'slow', delay: 800 });
+        freshAdapter();
+        configure({ source: { type: 'json', url: `${base}/api/{kind}/{id}.json` } });
+        const el = await fixture<QoldauEventSignup>(
+          html`<div style="width: 600px">
+            <qoldau-event-signup
+              event="clay-box"
+              operator="Atyrau Clay PF"
+              privacy-url="https://example.kz/privacy"
+              visitor-timezone="Asia/Almaty"
+            ></qoldau-event-signup>
+          </div>`,
+        ).then((wrapper) => wrapper.firstElementChild as QoldauEventSignup);
+        await until(() => el.shadowRoot!.querySelector('.loading form'), 5000, 'the skeleton');
+        const skeleton = el.shadowRoot!.querySelector('.loading')!;
+        expect(skeleton.hasAttribute('inert'), 'nothing to type into or announce yet').to.be.true;
+        await expect(el).to.be.accessible();
+        const before = el.getBoundingClientRect().height;
+        await until(() => partText(el, 'heading') === 'Clay', 5000, 'the data');
+        expect(el.shadowRoot!.querySelector('[inert]')).to.be.null;
+        expect(el.getBoundingClientRect().height).to.equal(before);
+      });
+    }
   });
 });

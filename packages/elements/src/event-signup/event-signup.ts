@@ -42,8 +42,13 @@ import { eventSignupStyles } from './event-signup.styles.js';
 let calendar: typeof import('./calendar-links.js') | undefined;
 let calendarLoad: Promise<unknown> | undefined;
 
+/** What the seat count needs of an event, and the form (the skeleton's stand-in has no more). */
+type Seats = Pick<CharityEvent, 'capacity' | 'registered' | 'maxPerSignup'>;
+type FormEvent = Seats & Pick<CharityEvent, 'fields'>;
+
 type View =
-  | { state: 'loading' }
+  /** `privacyUrl` as checked (the skeleton links it like the form will). */
+  | { state: 'loading'; privacyUrl?: string }
   | { state: 'invalid'; error: QoldauError }
   /** `privacyUrl` and `visitorZone` as checked (an absolute https link; a zone the browser knows). */
   | { state: 'ready'; event: CharityEvent; privacyUrl?: string; visitorZone: string };
@@ -192,13 +197,31 @@ export class QoldauEventSignup extends QoldauElement {
 
   private computeView(): View {
     if (this.inlineError) return { state: 'invalid', error: this.inlineError };
-    const live = this.live.state;
-    if (live && !live.data) {
-      return live.status === 'error' && live.error ? { state: 'invalid', error: live.error } : { state: 'loading' };
+    try {
+      const privacyUrl = this.privacyUrl === undefined ? undefined : toSafeUrl(this.privacyUrl, 'privacy-url');
+      const live = this.live.state;
+      if (live && !live.data) {
+        return live.status === 'error' && live.error
+          ? { state: 'invalid', error: live.error }
+          : { state: 'loading', privacyUrl };
+      }
+      return this.readyView(privacyUrl);
+    } catch (error) {
+      if (!isQoldauError(error)) throw error;
+      // Fields whose attribute has another name: name them as the author wrote them.
+      const attribute = { startsAt: 'starts', endsAt: 'ends', onlineUrl: 'online', title: 'heading' }[
+        error.field ?? ''
+      ];
+      const field = attribute && this.getAttribute(attribute) !== null ? attribute : error.field;
+      return { state: 'invalid', error: new QoldauError(error.code, field) };
     }
+  }
+
+  /** The event as data and attributes give it, checked (throws a QoldauError). */
+  private readyView(privacyUrl?: string): View {
     const merged: Record<string, unknown> = {
       ...this.inlineData,
-      ...live?.data,
+      ...this.live.state?.data,
       ...definedFields({
         title: this.heading,
         startsAt: this.starts,
@@ -212,24 +235,13 @@ export class QoldauEventSignup extends QoldauElement {
         maxPerSignup: this.maxPerSignup,
       }),
     };
-    try {
-      const event = validateEvent(merged);
-      if (this.registeredAfterSignup !== undefined) event.registered = this.registeredAfterSignup;
-      const privacyUrl = this.privacyUrl === undefined ? undefined : toSafeUrl(this.privacyUrl, 'privacy-url');
-      const visitorZone =
-        this.visitorTimeZone === undefined
-          ? Intl.DateTimeFormat().resolvedOptions().timeZone
-          : toTimeZone(this.visitorTimeZone, 'visitor-timezone');
-      return { state: 'ready', event, privacyUrl, visitorZone };
-    } catch (error) {
-      if (!isQoldauError(error)) throw error;
-      // Fields whose attribute has another name: name them as the author wrote them.
-      const attribute = { startsAt: 'starts', endsAt: 'ends', onlineUrl: 'online', title: 'heading' }[
-        error.field ?? ''
-      ];
-      const field = attribute && this.getAttribute(attribute) !== null ? attribute : error.field;
-      return { state: 'invalid', error: new QoldauError(error.code, field) };
-    }
+    const event = validateEvent(merged);
+    if (this.registeredAfterSignup !== undefined) event.registered = this.registeredAfterSignup;
+    const visitorZone =
+      this.visitorTimeZone === undefined
+        ? Intl.DateTimeFormat().resolvedOptions().timeZone
+        : toTimeZone(this.visitorTimeZone, 'visitor-timezone');
+    return { state: 'ready', event, privacyUrl, visitorZone };
   }
 
   private get formName(): string {
@@ -238,7 +250,7 @@ export class QoldauEventSignup extends QoldauElement {
   }
 
   /** Seats left, or undefined when the event has no capacity. */
-  private seatsLeft(event: CharityEvent): number | undefined {
+  private seatsLeft(event: Seats): number | undefined {
     return event.capacity === undefined ? undefined : Math.max(0, event.capacity - event.registered);
   }
 
@@ -246,7 +258,7 @@ export class QoldauEventSignup extends QoldauElement {
     return now >= (event.deadline ?? event.startsAt).getTime() || now >= event.startsAt.getTime();
   }
 
-  private maxAttendees(event: CharityEvent): number {
+  private maxAttendees(event: Seats): number {
     const left = this.seatsLeft(event);
     const max = event.maxPerSignup ?? 1;
     return left ? Math.min(max, left) : max;
@@ -342,8 +354,7 @@ export class QoldauEventSignup extends QoldauElement {
   protected override render() {
     const { view } = this;
     if (view.state === 'invalid') return invalidView(this, view.error);
-    if (view.state === 'loading')
-      return html`<div part="base" class="widget loading" aria-busy="true"><p class="bone">&nbsp;</p></div>`;
+    if (view.state === 'loading') return this.renderLoading(view.privacyUrl);
     const { event } = view;
     const locale = this.locale;
     const title = pickText(event.title, locale) ?? '';
@@ -394,13 +405,34 @@ export class QoldauEventSignup extends QoldauElement {
     </section>`;
   }
 
-  private message(error: FieldError, event: CharityEvent): string {
+  /**
+   * While the event loads: the card as it will be, inert, with bars where the event's texts go and
+   * the fields that do not depend on it, so the box hardly moves when the data arrives (#9; what
+   * the data adds, such as its own questions, still grows it: docs/architecture.md).
+   */
+  private renderLoading(privacyUrl?: string): TemplateResult {
+    const bone = html`<dd class="bone">&nbsp;</dd>`;
+    return html`<section part="base" class="widget signup loading" aria-busy="true" inert>
+      <h2 part="heading" class="bone">${this.heading ?? html`&nbsp;`}</h2>
+      <dl part="details">
+        <dt>${say.whenLabel()}</dt>
+        ${bone}
+        <dt>${say.whereLabel()}</dt>
+        ${bone}
+      </dl>
+      <slot name="description"></slot>
+      <p part="seats" class="seats bone">&nbsp;</p>
+      ${this.renderForm({ fields: [], registered: 0 }, false, privacyUrl)}
+    </section>`;
+  }
+
+  private message(error: FieldError, event: FormEvent): string {
     const extra = event.fields.find((field) => field.name === error.field);
     const label = extra ? (pickText(extra.label, this.locale) ?? extra.name) : '';
     return text.fieldErrorMessage(error, label, extra?.type === 'select');
   }
 
-  private renderForm(event: CharityEvent, waitlist: boolean, privacyUrl?: string): TemplateResult {
+  private renderForm(event: FormEvent, waitlist: boolean, privacyUrl?: string): TemplateResult {
     const c = this.controller;
     const locale = this.locale;
     const err = (field: string) => {

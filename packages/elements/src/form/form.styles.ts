@@ -50,6 +50,10 @@ export const formStyles = css`
     -webkit-text-fill-color: var(--_text);
     box-shadow: 0 0 0 40px color-mix(in oklab, var(--_brand) 10%, var(--_surface)) inset;
   }
+  /* A form whose data is loading is drawn (so nothing moves later) but inert: shown faded. */
+  .loading form {
+    opacity: 0.5;
+  }
   /* The ring is a shadow; forced colours drop shadows and show the outline instead (below). */
   :is(input, select, textarea, button, a):focus-visible {
     outline: 2px solid transparent;
