@@ -185,7 +185,8 @@ export const donateStyles = css`
   .qr a {
     overflow-wrap: anywhere;
   }
-  /* The skeleton is the form itself (donate.ts, computeView): its texts shimmer like .bone. */
+  /* The skeleton is the form itself (donate.ts, computeView): its texts shimmer like .bone (the
+     same gradient as base/widget.ts, repeated here so the entry carries no donate selectors). */
   .loading :is(h2, legend, .sum, .buys, .field label, .hint, .note, [type='submit']) {
     color: transparent;
     border-radius: 6px;
