@@ -54,23 +54,22 @@ function volunteer(attributes: Record<string, string> = {}, role: object = helpe
   return el;
 }
 
-/** Today's date in Almaty as [year, month, day]. */
-function almatyToday(): [number, number, number] {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Almaty',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
+/** Today's date in `timeZone` (default Almaty) as [year, month, day]. */
+function todayIn(timeZone = 'Asia/Almaty'): [number, number, number] {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
     .format(new Date())
     .split('-')
     .map(Number);
   return [parts[0], parts[1], parts[2]];
 }
+const almatyToday = () => todayIn();
 
-/** The birth date of someone who turns `age` `daysFromToday` days from today (Almaty): [d, m, y] as text. */
-function birthday(age: number, daysFromToday = 0): [string, string, string] {
-  const [y, m, d] = almatyToday();
+/**
+ * The birth date of someone who turns `age` `daysFromToday` days from today (in `timeZone`,
+ * default Almaty): [d, m, y] as text.
+ */
+function birthday(age: number, daysFromToday = 0, timeZone?: string): [string, string, string] {
+  const [y, m, d] = todayIn(timeZone);
   const date = new Date(Date.UTC(y - age, m - 1, d + daysFromToday));
   return [String(date.getUTCDate()), String(date.getUTCMonth() + 1), String(date.getUTCFullYear())];
 }
@@ -92,6 +91,17 @@ async function typeBirthDate(el: QoldauVolunteerForm, [day, month, year]: [strin
   }
   await el.updateComplete;
 }
+
+/** Types an age in years (`age-by="age"`), with the input event the form follows. */
+async function typeAge(el: QoldauVolunteerForm, age: string): Promise<void> {
+  const f = formOf(el);
+  f.set('age', age);
+  f.field('age').dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** Whether the guardian's fieldset shows (a boolean: a failing check then prints no DOM node). */
+const hasGuardian = (el: Element) => Boolean(el.shadowRoot!.querySelector('.guardian'));
 
 const adult = {
   name: 'Айгерім Сейітова',
@@ -244,7 +254,16 @@ describe('<qoldau-volunteer-form>', () => {
       const third = await apply();
       expect(third.dataset.outcome).to.equal('waitlisted');
       expect(third.textContent).to.contain('You are on the waiting list');
-      await expect(third.getRootNode() as unknown as Element).to.exist;
+      // The waitlisted outcome, with its per-shift list, passes axe in every locale.
+      const el = (third.getRootNode() as ShadowRoot).host as QoldauVolunteerForm;
+      for (const locale of LOCALES) {
+        await useLocale(locale);
+        await el.updateComplete;
+        expect(partText(el, 'outcome'), locale).to.contain(
+          locale === 'en' ? 'Saturday' : locale === 'ru' ? 'Суббота' : 'Сенбі',
+        );
+        await expect(el).to.be.accessible();
+      }
     });
   });
 
@@ -342,6 +361,174 @@ describe('<qoldau-volunteer-form>', () => {
       f.field('age').dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect(partText(el, 'notice')).to.contain('14');
+    });
+  });
+
+  describe('a role from 16', () => {
+    const from16 = { ...helperRole, minAge: 16 };
+
+    it('with a guardian: 16 today applies with one; 16 tomorrow and 14 are told why not, in every locale', async () => {
+      for (const locale of LOCALES) {
+        await useLocale(locale);
+        const el = await fixture<QoldauVolunteerForm>(volunteer({ fields: 'shifts' }, from16));
+        const f = formOf(el);
+        for (const [age, days] of [
+          [16, 1],
+          [14, 0],
+        ]) {
+          await typeBirthDate(el, birthday(age, days));
+          expect(partText(el, 'notice'), `${locale}: ${age}, ${days}`).to.contain('16');
+          expect(hasGuardian(el), `${locale}: ${age}, ${days}`).to.be.false;
+        }
+        await expect(el).to.be.accessible();
+        await typeBirthDate(el, birthday(16));
+        expect(partText(el, 'notice'), locale).to.equal('');
+        expect(hasGuardian(el), locale).to.be.true;
+        expect(f.root.querySelector('.guardian .hint')!.textContent, locale).to.contain('18');
+        await expect(el).to.be.accessible();
+      }
+      await useLocale(null);
+      // Refused: the summary says the same, and nothing is sent.
+      const young = await fixture<QoldauVolunteerForm>(volunteer({ fields: 'shifts' }, from16));
+      const y = formOf(young);
+      for (const [name, value] of Object.entries(adult)) y.set(name, value);
+      await typeBirthDate(young, birthday(16, 1));
+      y.set('shifts', true);
+      y.set('consent', true);
+      y.form().requestSubmit();
+      await until(() => y.summary());
+      expect(y.summaryLinks().map((link) => link.getAttribute('href'))).to.deep.equal(['#f-dob-day']);
+      expect(y.inlineErrors().join(' ')).to.contain('16');
+      expect(await submitted()).to.have.length(0);
+      // 16 today, with the guardian's name, phone and consent: sent as a minor.
+      await typeBirthDate(young, birthday(16));
+      y.set('guardian-name', 'Ерлан Сапаров');
+      y.set('guardian-phone', '+7 701 765 43 21');
+      y.set('guardian-consent', true);
+      y.form().requestSubmit();
+      await until(() => young.shadowRoot!.querySelector('.outcome'));
+      const [body] = await submitted();
+      expect(body.data).to.include({ age: 16, minor: true });
+      expect(body.data.guardian).to.deep.equal({ name: 'Ерлан Сапаров', phone: '+77017654321', consent: true });
+    });
+
+    it('without a guardian: under 18 is told 18, whatever the minimum says; 18 today applies alone', async () => {
+      const el = await fixture<QoldauVolunteerForm>(volunteer({ fields: 'shifts' }, { ...from16, guardian: false }));
+      for (const age of [15, 16, 17]) {
+        await typeBirthDate(el, birthday(age));
+        expect(partText(el, 'notice'), String(age)).to.contain('18');
+        expect(hasGuardian(el)).to.be.false;
+      }
+      await typeBirthDate(el, birthday(18));
+      expect(partText(el, 'notice')).to.equal('');
+      expect(hasGuardian(el)).to.be.false;
+    });
+  });
+
+  describe('attributes over data', () => {
+    /** The data says: its own title, 18 and over only, ages counted in Pago Pago (UTC−11). */
+    const strictData = {
+      ...helperRole,
+      title: 'From the data',
+      minAge: 18,
+      guardian: false,
+      timezone: 'Pacific/Pago_Pago',
+    };
+    /** The page says: its own heading, from 16 with a guardian, ages counted in Kiritimati (UTC+14). */
+    const pageSays = { heading: 'From the page', 'min-age': '16', guardian: '', timezone: 'Pacific/Kiritimati' };
+
+    /** What the element decided: heading, guardian shown (typed age), notice, and the age the zone gives. */
+    async function decisions(el: QoldauVolunteerForm) {
+      const result: Record<string, unknown> = { heading: partText(el, 'heading') };
+      // 18 today in Kiritimati is still 17 in Pago Pago (25 hours behind).
+      await typeBirthDate(el, birthday(18, 0, 'Pacific/Kiritimati'));
+      result.turning18 = hasGuardian(el) ? 'guardian' : partText(el, 'notice') ? 'refused' : 'alone';
+      await typeBirthDate(el, birthday(16));
+      result.sixteen = hasGuardian(el) ? 'guardian' : partText(el, 'notice') ? 'refused' : 'alone';
+      await typeBirthDate(el, birthday(15));
+      result.fifteen = partText(el, 'notice').match(/\d+/)?.[0];
+      return result;
+    }
+
+    it('heading, min-age, guardian and timezone win over inline JSON', async () => {
+      const dataOnly = await fixture<QoldauVolunteerForm>(volunteer({ fields: 'shifts' }, strictData));
+      expect(await decisions(dataOnly)).to.deep.equal({
+        heading: 'From the data',
+        turning18: 'refused',
+        sixteen: 'refused',
+        fifteen: '18',
+      });
+      const el = await fixture<QoldauVolunteerForm>(volunteer({ fields: 'shifts', ...pageSays }, strictData));
+      expect(await decisions(el)).to.deep.equal({
+        heading: 'From the page',
+        turning18: 'alone',
+        sixteen: 'guardian',
+        fifteen: '16',
+      });
+    });
+
+    it('heading, min-age, guardian and timezone win over the adapter’s data, and reach the payload', async () => {
+      await testServer.resource('role', 'strict-helper', { ...strictData, id: 'strict-helper' });
+      configure({ source: { type: 'json', url: `${await testServer.url()}/api/{kind}/{id}.json` } });
+      const load = async (attributes: Record<string, string>) => {
+        const el = document.createElement('qoldau-volunteer-form') as QoldauVolunteerForm;
+        for (const [name, value] of Object.entries({
+          'role-id': 'strict-helper',
+          steps: 'never',
+          fields: 'shifts',
+          ...attributes,
+        }))
+          el.setAttribute(name, value);
+        await fixture(el);
+        await until(() => el.shadowRoot!.querySelector('form'));
+        return el;
+      };
+      expect(await decisions(await load({}))).to.deep.equal({
+        heading: 'From the data',
+        turning18: 'refused',
+        sixteen: 'refused',
+        fifteen: '18',
+      });
+      const el = await load(pageSays);
+      expect(await decisions(el)).to.deep.equal({
+        heading: 'From the page',
+        turning18: 'alone',
+        sixteen: 'guardian',
+        fifteen: '16',
+      });
+      const f = formOf(el);
+      for (const [name, value] of Object.entries(adult)) f.set(name, value);
+      f.set('shifts', true);
+      f.set('consent', true);
+      f.form().requestSubmit();
+      await until(() => el.shadowRoot!.querySelector('.outcome'));
+      const [body] = await submitted();
+      expect(body.data).to.include({ role: 'strict-helper', timezone: 'Pacific/Kiritimati', minor: false });
+    });
+
+    it('guardian="false" (or the property false) turns off a guardian the data allows; absent, the data decides', async () => {
+      for (const off of ['false', 'no', '0']) {
+        const el = await fixture<QoldauVolunteerForm>(volunteer({ 'age-by': 'age', fields: '', guardian: off }));
+        await typeAge(el, '16');
+        expect(hasGuardian(el), off).to.be.false;
+        expect(partText(el, 'notice'), off).to.contain('18');
+      }
+      const el = await fixture<QoldauVolunteerForm>(volunteer({ 'age-by': 'age', fields: '' }));
+      await typeAge(el, '16');
+      expect(hasGuardian(el), 'from the data').to.be.true;
+      el.guardian = false;
+      await el.updateComplete;
+      await typeAge(el, '16');
+      expect(hasGuardian(el), 'property false').to.be.false;
+      expect(partText(el, 'notice')).to.contain('18');
+      el.guardian = true;
+      await el.updateComplete;
+      await typeAge(el, '16');
+      expect(hasGuardian(el), 'property true').to.be.true;
+      // A flag that is neither: the data is refused with a message, not guessed.
+      const odd = await fixture<QoldauVolunteerForm>(volunteer({ guardian: 'perhaps' }));
+      expect(odd.shadowRoot!.querySelector('form')).to.be.null;
+      expect(partText(odd, 'error')).to.not.equal('');
     });
   });
 
