@@ -7,9 +7,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import { createFormReceiver, handleFormHttp } from './form-receiver.mjs';
+import { createFormReceiver, handleFormHttp, volunteerAgeRule } from './form-receiver.mjs';
 
 const DAY = 24 * 3600_000;
 const inDays = (days) => new Date(Date.now() + days * DAY).toISOString();
@@ -383,4 +384,100 @@ test('volunteers: ages on the day received in Almaty; a guardian below 18, refus
   assert.deepEqual(spam.body, { status: 'received' });
   assert.equal(receiver.snapshot().spam.length, 1);
   assert.equal(receiver.liveRole('helper').shifts[0].taken, 4);
+});
+
+// The receiver's age rules against @qoldau/core's. The demo server runs in plain Node without a
+// build, so the receiver cannot import core (TypeScript sources, no dist); this test transpiles
+// core's sources with the project's TypeScript and compares the two on a table of roles and ages.
+
+/** @qoldau/core's validate-role module, transpiled into a temporary folder (no type check). */
+async function coreRoles(dir) {
+  const ts = (await import('typescript')).default;
+  const source = join(process.cwd(), 'packages', 'core', 'src');
+  const walk = (folder) =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? walk(join(folder, entry.name))
+        : entry.name.endsWith('.ts')
+          ? [join(folder, entry.name)]
+          : [],
+    );
+  for (const file of walk(source)) {
+    const out = join(dir, file.slice(source.length)).replace(/\.ts$/, '.js');
+    mkdirSync(dirname(out), { recursive: true });
+    const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    });
+    writeFileSync(out, outputText);
+  }
+  return import(pathToFileURL(join(dir, 'validate-role.js')).href);
+}
+
+test('volunteers: the receiver decides ages as core does (alone, guardian, refused and its limit), flags and numbers as sheets write them', async () => {
+  const dir = temporary();
+  try {
+    const core = await coreRoles(dir);
+    const roles = [
+      {},
+      { guardian: true },
+      { guardian: 'yes' },
+      { guardian: 'YES' },
+      { guardian: '1' },
+      { guardian: 'true' },
+      { guardian: ' True ' },
+      { guardian: 'no' },
+      { guardian: '0' },
+      { guardian: false },
+      { guardian: true, minAge: 16 },
+      { guardian: 'yes', minAge: '16' },
+      { guardian: true, minAge: 16, guardianMinAge: 14 },
+      { guardian: true, minAge: 12 },
+      { guardian: true, minAge: 0 },
+      { minAge: 16 },
+      { guardian: 'no', minAge: 16 },
+      { guardian: true, minAge: 18, guardianMinAge: 14 },
+      { guardian: true, minAge: 21 },
+      { guardian: true, minAge: '21', guardianMinAge: '16' },
+      { guardian: true, guardianMinAge: 15 },
+      { guardian: true, guardianMinAge: 20 },
+      { minAge: 21 },
+      { minAge: '' },
+      { guardian: '1', minAge: ' 17 ', guardianMinAge: '' },
+    ];
+    const ages = [0, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 40];
+    const compared = [];
+    for (const [index, fields] of roles.entries()) {
+      const raw = { ...helperRole, guardianMinAge: undefined, ...fields, id: `role-${index}` };
+      const role = core.validateRole(raw);
+      const receiver = createFormReceiver({
+        events: () => undefined,
+        roles: (id) => (id === raw.id ? raw : undefined),
+      });
+      for (const age of ages) {
+        const expected = core.ageRule(age, role);
+        const reply = post(receiver, {
+          ...application({ birthDate: bornYearsAgo(age), age, shifts: ['evening'] }),
+          form: `volunteer:${raw.id}`,
+        });
+        const ageError = reply.body.fields?.find((field) => field.field === 'dob-day');
+        const decided =
+          reply.status === 201
+            ? { rule: 'alone' }
+            : ageError?.code === 'too-young'
+              ? { rule: 'refused', limit: ageError.limit }
+              : reply.body.fields?.every((field) => field.field.startsWith('guardian-'))
+                ? { rule: 'guardian' }
+                : { rule: 'unexpected', reply };
+        const label = `${JSON.stringify(fields)}, age ${age}`;
+        assert.deepEqual(decided, expected.rule === 'refused' ? expected : { rule: expected.rule }, label);
+        // The age the guardian's hint names, as core says it.
+        assert.deepEqual(volunteerAgeRule(age, raw), expected, label);
+        compared.push(expected.rule);
+      }
+    }
+    // The table covers every outcome.
+    assert.deepEqual([...new Set(compared)].sort(), ['alone', 'guardian', 'refused']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
