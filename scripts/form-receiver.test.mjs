@@ -205,28 +205,34 @@ test('suspected spam is kept apart, answered as received, and takes no seat', ()
   assert.equal(receiver.snapshot().other.length, 1);
 });
 
+/** Starts the real demo server (scripts/serve-demo.mjs) on a free port with `env`; resolves its base URL. */
+const startDemo = (env) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
+      env: { ...process.env, PORT: '0', ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.once('error', reject);
+    child.stdout.on('data', (chunk) => {
+      const port = /localhost:(\d+)/.exec(String(chunk))?.[1];
+      if (port) resolve({ base: `http://127.0.0.1:${port}`, child });
+    });
+  });
+
+/** Kills the demo server at once (no chance to flush anything: what is on disk is all there is). */
+const stopDemo = ({ child }) =>
+  new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGKILL');
+  });
+
 test('the state survives a restart of the demo server; a retry after it gets the first reply', async () => {
   const dir = temporary();
   const file = join(dir, 'forms.json');
   mkdirSync(join(dir, 'events'));
   writeFileSync(join(dir, 'events', 'clay.json'), JSON.stringify(workshop({ registered: 19 })));
-  const start = () =>
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
-        env: { ...process.env, PORT: '0', QOLDAU_FORMS_FILE: file, QOLDAU_EVENTS_DIR: join(dir, 'events') },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      child.once('error', reject);
-      child.stdout.on('data', (chunk) => {
-        const port = /localhost:(\d+)/.exec(String(chunk))?.[1];
-        if (port) resolve({ base: `http://127.0.0.1:${port}`, child });
-      });
-    });
-  const stop = ({ child }) =>
-    new Promise((resolve) => {
-      child.once('exit', resolve);
-      child.kill('SIGKILL'); // no chance to flush anything: what is on disk is all there is
-    });
+  const start = () => startDemo({ QOLDAU_FORMS_FILE: file, QOLDAU_EVENTS_DIR: join(dir, 'events') });
+  const stop = stopDemo;
   try {
     const first = await start();
     const mine = signup();
@@ -478,6 +484,71 @@ test('volunteers: the receiver decides ages as core does (alone, guardian, refus
     // The table covers every outcome.
     assert.deepEqual([...new Set(compared)].sort(), ['alone', 'guardian', 'refused']);
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the demo volunteer form reaches the demo server: its role with live spots where the page reads it, applications decided per shift', async () => {
+  const dir = temporary();
+  const file = join(dir, 'forms.json');
+  // The demo's own role (packages/qoldau/demo/data/role), as the demo page asks for it.
+  const demo = await startDemo({ QOLDAU_FORMS_FILE: file });
+  const rolePath = '/demo/data/role/batyr-class-helper.json';
+  const taken = async () => {
+    const response = await fetch(`${demo.base}${rolePath}`);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('cache-control'), /no-store/);
+    const role = await response.json();
+    assert.equal(role.id, 'batyr-class-helper');
+    return role.shifts.map((shift) => [shift.id, shift.taken]);
+  };
+  // As the page's form sends it: form `volunteer:{role-id}` to the sink /api/forms/{form}.
+  const apply = (data) =>
+    send(demo.base, {
+      ...application({ skills: ['computers'], languages: ['kk'], ...data }),
+      form: 'volunteer:batyr-class-helper',
+    });
+  try {
+    const published = JSON.parse(readFileSync('packages/qoldau/demo/data/role/batyr-class-helper.json', 'utf8'));
+    assert.deepEqual(
+      await taken(),
+      published.shifts.map((shift) => [shift.id, shift.taken]),
+    );
+    const adult = await apply({ shifts: ['weekday-morning', 'weekday-afternoon'] });
+    assert.equal(adult.status, 201);
+    assert.deepEqual(adult.body, {
+      status: 'confirmed',
+      shifts: { 'weekday-morning': 'confirmed', 'weekday-afternoon': 'waitlisted' },
+    });
+    // The demo role: 14 to 17 with a parent's consent, younger refused with the age.
+    const fifteen = { birthDate: bornYearsAgo(15), age: 15, minor: true, shifts: ['saturday'] };
+    assert.deepEqual(
+      (await apply(fifteen)).body.fields.map((field) => field.field),
+      ['guardian-name', 'guardian-phone', 'guardian-consent'],
+    );
+    const guardian = { name: 'Ерлан Сапаров', phone: '+77017654321', consent: true };
+    assert.deepEqual((await apply({ ...fifteen, guardian })).body, {
+      status: 'confirmed',
+      shifts: { saturday: 'confirmed' },
+    });
+    const young = await apply({ birthDate: bornYearsAgo(14, 1), age: 13, guardian, shifts: ['saturday'] });
+    assert.equal(young.status, 422);
+    assert.deepEqual(young.body.fields, [{ field: 'dob-day', code: 'too-young', limit: 14 }]);
+    assert.deepEqual(await taken(), [
+      ['weekday-morning', 4],
+      ['weekday-afternoon', 4],
+      ['saturday', 2],
+    ]);
+    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    assert.deepEqual(
+      stored.volunteers.map((volunteer) => [volunteer.roleId, volunteer.status]),
+      [
+        ['batyr-class-helper', 'confirmed'],
+        ['batyr-class-helper', 'confirmed'],
+      ],
+    );
+  } finally {
+    await stopDemo(demo);
     rmSync(dir, { recursive: true, force: true });
   }
 });
