@@ -192,23 +192,18 @@ export function ageFrom(
 }
 
 /**
- * The youngest age a role accepts with a guardian's consent: its `minAge` when that is under 18
- * (a role that says "from 16" means nobody younger, guardian or not), else `guardianMinAge`.
- */
-export const youngestWithGuardian = (role: Pick<VolunteerRole, 'minAge' | 'guardianMinAge'>): number =>
-  role.minAge !== undefined && role.minAge < ADULT_AGE ? role.minAge : role.guardianMinAge;
-
-/**
  * Who may sign up, by age: `alone`, `guardian` (needs a guardian's consent; `limit` is the age to
  * join alone) or `refused` (`limit` is the youngest age accepted). Alone from `max(18, minAge)`;
- * below that with `guardian` from `youngestWithGuardian(role)`; everyone else is refused.
+ * below that with `guardian` from `minAge` when it is under 18 (a role "from 16" takes nobody
+ * younger, guardian or not), else from `guardianMinAge`; everyone else is refused.
  */
 export function ageRule(age: number, role: Pick<VolunteerRole, 'minAge' | 'guardian' | 'guardianMinAge'>) {
-  const adult = Math.max(ADULT_AGE, role.minAge ?? 0);
-  const youngest = youngestWithGuardian(role);
+  const { minAge = ADULT_AGE, guardian, guardianMinAge } = role;
+  const adult = Math.max(ADULT_AGE, minAge);
+  const youngest = minAge < ADULT_AGE ? minAge : guardianMinAge;
   if (age >= adult) return { rule: 'alone' as const, limit: adult };
-  if (role.guardian && age >= youngest) return { rule: 'guardian' as const, limit: adult };
-  return { rule: 'refused' as const, limit: role.guardian ? Math.min(youngest, adult) : adult };
+  if (guardian && age >= youngest) return { rule: 'guardian' as const, limit: adult };
+  return { rule: 'refused' as const, limit: guardian ? Math.min(youngest, adult) : adult };
 }
 
 /** The fields a volunteer form may show (besides name, contact, age and the consents, always there). */
