@@ -901,6 +901,51 @@ describe('<qoldau-volunteer-form>', () => {
       });
     }
 
+    for (const locale of LOCALES) {
+      it(`completes the full default form on one page with the keyboard alone, marketing too, in ${locale}`, async () => {
+        await useLocale(locale);
+        const el = await fixture<QoldauVolunteerForm>(volunteer({ marketing: '' }));
+        const f = formOf(el);
+        const press = async (match: (node: HTMLElement) => boolean, what: string, key: string) => {
+          await tabTo(el, match, what);
+          await sendKeys({ press: key });
+        };
+        const type = async (match: (node: HTMLElement) => boolean, what: string, text: string) => {
+          await tabTo(el, match, what);
+          await sendKeys({ type: text });
+        };
+        f.field('name').focus();
+        await sendKeys({ type: 'Тимур Асқаров' });
+        await type(named('phone'), 'phone', '+7 777 123 45 67');
+        await type(named('city'), 'city', 'Алматы');
+        const [day, month, year] = birthday(30);
+        await type(named('dob-day'), 'day', day);
+        await type(named('dob-month'), 'month', month);
+        await type(named('dob-year'), 'year', year);
+        await press(named('languages', 'ru'), 'Russian', 'Space');
+        await press(named('skills', 'drawing'), 'drawing', 'Space');
+        await press(named('shifts', 'saturday-morning'), 'Saturday mornings', 'Space');
+        await type(named('motivation'), 'motivation', 'Хочу помочь.');
+        await press(named('consent'), 'consent', 'Space');
+        await press(named('marketing'), 'marketing', 'Space');
+        await press(button('submit'), 'submit', 'Enter');
+        await until(() => el.shadowRoot!.querySelector('.outcome'));
+        const [body] = await submitted();
+        expect(body.data).to.deep.include({
+          name: 'Тимур Асқаров',
+          phone: '+77771234567',
+          city: 'Алматы',
+          age: 30,
+          minor: false,
+          languages: ['ru'],
+          skills: ['drawing'],
+          shifts: ['saturday-morning'],
+          motivation: 'Хочу помочь.',
+          marketing: true,
+        });
+      });
+    }
+
     it('goes in steps in a narrow container and not in a wide one (the container, not the window)', async () => {
       const narrow = await fixture(html`<div style="width: 360px">${volunteer({ steps: 'auto' })}</div>`);
       const inNarrow = narrow.firstElementChild as QoldauVolunteerForm;
