@@ -67,11 +67,41 @@ function dayIn(now, timeZone) {
   return [parts.year, parts.month, parts.day];
 }
 
+/** A role's flag as @qoldau/core's validateRole reads it: `true`, or `true`/`yes`/`1` in any case. */
+const flagOf = (value) => value === true || (typeof value === 'string' && /^(true|yes|1)$/i.test(value.trim()));
+
+/** A role's age field as validateRole reads it (a whole number, digits may be spaced), or undefined. */
+function ageSetting(value) {
+  const number =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && value.trim() !== ''
+        ? Number(value.replace(/[\s\u00a0\u202f]/g, ''))
+        : NaN;
+  return Number.isInteger(number) && number >= 0 && number <= 120 ? number : undefined;
+}
+
+/**
+ * Who may apply, by age, as @qoldau/core's ageRule decides on the role's raw data: `alone` from
+ * max(18, minAge); with `guardian`, `guardian` from minAge when it is under 18, else from
+ * guardianMinAge (default 14); else `refused` with the youngest age accepted as `limit`.
+ * scripts/form-receiver.test.mjs compares these decisions with core's for a table of roles and ages.
+ */
+export function volunteerAgeRule(age, role) {
+  const minAge = ageSetting(role.minAge);
+  const adult = Math.max(18, minAge ?? 0);
+  const youngest = minAge !== undefined && minAge < 18 ? minAge : (ageSetting(role.guardianMinAge) ?? 14);
+  const guardian = flagOf(role.guardian);
+  if (age >= adult) return { rule: 'alone', limit: adult };
+  if (guardian && age >= youngest) return { rule: 'guardian', limit: adult };
+  return { rule: 'refused', limit: guardian ? Math.min(youngest, adult) : adult };
+}
+
 /**
  * The essentials of @qoldau/core's validateVolunteerSignup on what the volunteer form sends (docs/
  * data.md, "What a volunteer application sends"): name, a contact, the consent, shifts the role
  * offers, and the age on the day received in the role's zone (from `birthDate` when given, else
- * `age`), with a guardian's name, phone and consent below 18 (or the role's `minAge`).
+ * `age`), with a guardian's name, phone and consent where volunteerAgeRule says so.
  */
 function checkVolunteer(data, role, consent, now) {
   const fields = [];
@@ -93,21 +123,13 @@ function checkVolunteer(data, role, consent, now) {
   const ageField = birth ? 'dob-day' : 'age';
   if (age === undefined || age < 0 || age > 120) fields.push({ field: ageField, code: birth ? 'date' : 'required' });
   else {
-    const adult = Math.max(18, Number(role.minAge) || 0);
-    const guardianAllowed = role.guardian === true || role.guardian === 'true';
-    const youngest =
-      Number.isInteger(Number(role.guardianMinAge)) && role.guardianMinAge !== undefined
-        ? Number(role.guardianMinAge)
-        : 14;
-    if (age < adult) {
-      if (!guardianAllowed || age < youngest)
-        fields.push({ field: ageField, code: 'too-young', limit: guardianAllowed ? youngest : adult });
-      else {
-        const guardian = typeof data.guardian === 'object' && data.guardian !== null ? data.guardian : {};
-        if (text(guardian.name) === '') fields.push({ field: 'guardian-name', code: 'required' });
-        if (!/^\+[1-9]\d{7,14}$/.test(text(guardian.phone))) fields.push({ field: 'guardian-phone', code: 'required' });
-        if (guardian.consent !== true) fields.push({ field: 'guardian-consent', code: 'guardian-consent' });
-      }
+    const { rule, limit } = volunteerAgeRule(age, role);
+    if (rule === 'refused') fields.push({ field: ageField, code: 'too-young', limit });
+    else if (rule === 'guardian') {
+      const guardian = typeof data.guardian === 'object' && data.guardian !== null ? data.guardian : {};
+      if (text(guardian.name) === '') fields.push({ field: 'guardian-name', code: 'required' });
+      if (!/^\+[1-9]\d{7,14}$/.test(text(guardian.phone))) fields.push({ field: 'guardian-phone', code: 'required' });
+      if (guardian.consent !== true) fields.push({ field: 'guardian-consent', code: 'guardian-consent' });
     }
   }
   const offered = shiftsOf(role).map((shift) => shift.id);

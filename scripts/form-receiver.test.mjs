@@ -7,9 +7,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import { createFormReceiver, handleFormHttp } from './form-receiver.mjs';
+import { createFormReceiver, handleFormHttp, volunteerAgeRule } from './form-receiver.mjs';
 
 const DAY = 24 * 3600_000;
 const inDays = (days) => new Date(Date.now() + days * DAY).toISOString();
@@ -204,28 +205,34 @@ test('suspected spam is kept apart, answered as received, and takes no seat', ()
   assert.equal(receiver.snapshot().other.length, 1);
 });
 
+/** Starts the real demo server (scripts/serve-demo.mjs) on a free port with `env`; resolves its base URL. */
+const startDemo = (env) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
+      env: { ...process.env, PORT: '0', ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.once('error', reject);
+    child.stdout.on('data', (chunk) => {
+      const port = /localhost:(\d+)/.exec(String(chunk))?.[1];
+      if (port) resolve({ base: `http://127.0.0.1:${port}`, child });
+    });
+  });
+
+/** Kills the demo server at once (no chance to flush anything: what is on disk is all there is). */
+const stopDemo = ({ child }) =>
+  new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGKILL');
+  });
+
 test('the state survives a restart of the demo server; a retry after it gets the first reply', async () => {
   const dir = temporary();
   const file = join(dir, 'forms.json');
   mkdirSync(join(dir, 'events'));
   writeFileSync(join(dir, 'events', 'clay.json'), JSON.stringify(workshop({ registered: 19 })));
-  const start = () =>
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
-        env: { ...process.env, PORT: '0', QOLDAU_FORMS_FILE: file, QOLDAU_EVENTS_DIR: join(dir, 'events') },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      child.once('error', reject);
-      child.stdout.on('data', (chunk) => {
-        const port = /localhost:(\d+)/.exec(String(chunk))?.[1];
-        if (port) resolve({ base: `http://127.0.0.1:${port}`, child });
-      });
-    });
-  const stop = ({ child }) =>
-    new Promise((resolve) => {
-      child.once('exit', resolve);
-      child.kill('SIGKILL'); // no chance to flush anything: what is on disk is all there is
-    });
+  const start = () => startDemo({ QOLDAU_FORMS_FILE: file, QOLDAU_EVENTS_DIR: join(dir, 'events') });
+  const stop = stopDemo;
   try {
     const first = await start();
     const mine = signup();
@@ -383,4 +390,165 @@ test('volunteers: ages on the day received in Almaty; a guardian below 18, refus
   assert.deepEqual(spam.body, { status: 'received' });
   assert.equal(receiver.snapshot().spam.length, 1);
   assert.equal(receiver.liveRole('helper').shifts[0].taken, 4);
+});
+
+// The receiver's age rules against @qoldau/core's. The demo server runs in plain Node without a
+// build, so the receiver cannot import core (TypeScript sources, no dist); this test transpiles
+// core's sources with the project's TypeScript and compares the two on a table of roles and ages.
+
+/** @qoldau/core's validate-role module, transpiled into a temporary folder (no type check). */
+async function coreRoles(dir) {
+  const ts = (await import('typescript')).default;
+  const source = join(process.cwd(), 'packages', 'core', 'src');
+  const walk = (folder) =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? walk(join(folder, entry.name))
+        : entry.name.endsWith('.ts')
+          ? [join(folder, entry.name)]
+          : [],
+    );
+  for (const file of walk(source)) {
+    const out = join(dir, file.slice(source.length)).replace(/\.ts$/, '.js');
+    mkdirSync(dirname(out), { recursive: true });
+    const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    });
+    writeFileSync(out, outputText);
+  }
+  return import(pathToFileURL(join(dir, 'validate-role.js')).href);
+}
+
+test('volunteers: the receiver decides ages as core does (alone, guardian, refused and its limit), flags and numbers as sheets write them', async () => {
+  const dir = temporary();
+  try {
+    const core = await coreRoles(dir);
+    const roles = [
+      {},
+      { guardian: true },
+      { guardian: 'yes' },
+      { guardian: 'YES' },
+      { guardian: '1' },
+      { guardian: 'true' },
+      { guardian: ' True ' },
+      { guardian: 'no' },
+      { guardian: '0' },
+      { guardian: false },
+      { guardian: true, minAge: 16 },
+      { guardian: 'yes', minAge: '16' },
+      { guardian: true, minAge: 16, guardianMinAge: 14 },
+      { guardian: true, minAge: 12 },
+      { guardian: true, minAge: 0 },
+      { minAge: 16 },
+      { guardian: 'no', minAge: 16 },
+      { guardian: true, minAge: 18, guardianMinAge: 14 },
+      { guardian: true, minAge: 21 },
+      { guardian: true, minAge: '21', guardianMinAge: '16' },
+      { guardian: true, guardianMinAge: 15 },
+      { guardian: true, guardianMinAge: 20 },
+      { minAge: 21 },
+      { minAge: '' },
+      { guardian: '1', minAge: ' 17 ', guardianMinAge: '' },
+    ];
+    const ages = [0, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 40];
+    const compared = [];
+    for (const [index, fields] of roles.entries()) {
+      const raw = { ...helperRole, guardianMinAge: undefined, ...fields, id: `role-${index}` };
+      const role = core.validateRole(raw);
+      const receiver = createFormReceiver({
+        events: () => undefined,
+        roles: (id) => (id === raw.id ? raw : undefined),
+      });
+      for (const age of ages) {
+        const expected = core.ageRule(age, role);
+        const reply = post(receiver, {
+          ...application({ birthDate: bornYearsAgo(age), age, shifts: ['evening'] }),
+          form: `volunteer:${raw.id}`,
+        });
+        const ageError = reply.body.fields?.find((field) => field.field === 'dob-day');
+        const decided =
+          reply.status === 201
+            ? { rule: 'alone' }
+            : ageError?.code === 'too-young'
+              ? { rule: 'refused', limit: ageError.limit }
+              : reply.body.fields?.every((field) => field.field.startsWith('guardian-'))
+                ? { rule: 'guardian' }
+                : { rule: 'unexpected', reply };
+        const label = `${JSON.stringify(fields)}, age ${age}`;
+        assert.deepEqual(decided, expected.rule === 'refused' ? expected : { rule: expected.rule }, label);
+        // The age the guardian's hint names, as core says it.
+        assert.deepEqual(volunteerAgeRule(age, raw), expected, label);
+        compared.push(expected.rule);
+      }
+    }
+    // The table covers every outcome.
+    assert.deepEqual([...new Set(compared)].sort(), ['alone', 'guardian', 'refused']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the demo volunteer form reaches the demo server: its role with live spots where the page reads it, applications decided per shift', async () => {
+  const dir = temporary();
+  const file = join(dir, 'forms.json');
+  // The demo's own role (packages/qoldau/demo/data/role), as the demo page asks for it.
+  const demo = await startDemo({ QOLDAU_FORMS_FILE: file });
+  const rolePath = '/demo/data/role/batyr-class-helper.json';
+  const taken = async () => {
+    const response = await fetch(`${demo.base}${rolePath}`);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('cache-control'), /no-store/);
+    const role = await response.json();
+    assert.equal(role.id, 'batyr-class-helper');
+    return role.shifts.map((shift) => [shift.id, shift.taken]);
+  };
+  // As the page's form sends it: form `volunteer:{role-id}` to the sink /api/forms/{form}.
+  const apply = (data) =>
+    send(demo.base, {
+      ...application({ skills: ['computers'], languages: ['kk'], ...data }),
+      form: 'volunteer:batyr-class-helper',
+    });
+  try {
+    const published = JSON.parse(readFileSync('packages/qoldau/demo/data/role/batyr-class-helper.json', 'utf8'));
+    assert.deepEqual(
+      await taken(),
+      published.shifts.map((shift) => [shift.id, shift.taken]),
+    );
+    const adult = await apply({ shifts: ['weekday-morning', 'weekday-afternoon'] });
+    assert.equal(adult.status, 201);
+    assert.deepEqual(adult.body, {
+      status: 'confirmed',
+      shifts: { 'weekday-morning': 'confirmed', 'weekday-afternoon': 'waitlisted' },
+    });
+    // The demo role: 14 to 17 with a parent's consent, younger refused with the age.
+    const fifteen = { birthDate: bornYearsAgo(15), age: 15, minor: true, shifts: ['saturday'] };
+    assert.deepEqual(
+      (await apply(fifteen)).body.fields.map((field) => field.field),
+      ['guardian-name', 'guardian-phone', 'guardian-consent'],
+    );
+    const guardian = { name: 'Ерлан Сапаров', phone: '+77017654321', consent: true };
+    assert.deepEqual((await apply({ ...fifteen, guardian })).body, {
+      status: 'confirmed',
+      shifts: { saturday: 'confirmed' },
+    });
+    const young = await apply({ birthDate: bornYearsAgo(14, 1), age: 13, guardian, shifts: ['saturday'] });
+    assert.equal(young.status, 422);
+    assert.deepEqual(young.body.fields, [{ field: 'dob-day', code: 'too-young', limit: 14 }]);
+    assert.deepEqual(await taken(), [
+      ['weekday-morning', 4],
+      ['weekday-afternoon', 4],
+      ['saturday', 2],
+    ]);
+    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    assert.deepEqual(
+      stored.volunteers.map((volunteer) => [volunteer.roleId, volunteer.status]),
+      [
+        ['batyr-class-helper', 'confirmed'],
+        ['batyr-class-helper', 'confirmed'],
+      ],
+    );
+  } finally {
+    await stopDemo(demo);
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

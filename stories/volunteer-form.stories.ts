@@ -1,6 +1,7 @@
 // Stories for <qoldau-volunteer-form>: every state (open, invalid after submit, a minor with the
 // guardian's fields, too young, in steps, fewer fields, age instead of date of birth, confirmed per
-// shift, waitlisted, saved offline, no sink) in en, ru and kk. The receiver is a custom sink
+// shift, waitlisted, refused and sent again, saved offline, no sink, invalid role data) in en, ru
+// and kk. The receiver is a custom sink
 // answering as the demo receiver does (no server in Storybook); axe runs on every story.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
@@ -21,6 +22,8 @@ interface VolunteerFormArgs {
   marketing?: boolean;
   guardian?: boolean;
   receiver?: Receiver;
+  /** Role fields over the sample role (an object), or the inline JSON's whole text (a string). */
+  roleData?: Record<string, unknown> | string;
 }
 
 /** Batyr's computer class helpers: teens from 14 with a parent's consent; one shift full. */
@@ -90,7 +93,10 @@ const meta = {
       else if (typeof value === 'string') element.setAttribute(name, value);
     const script = document.createElement('script');
     script.type = 'application/json';
-    script.textContent = JSON.stringify({ ...role, guardian: args.guardian ?? false });
+    script.textContent =
+      typeof args.roleData === 'string'
+        ? args.roleData
+        : JSON.stringify({ ...role, guardian: args.guardian ?? false, ...args.roleData });
     const next = document.createElement('p');
     next.slot = 'next-steps';
     // The NGO's own words, in the page's language as an NGO writes them.
@@ -103,6 +109,7 @@ const meta = {
   },
   argTypes: {
     receiver: { control: 'object', table: { category: 'story' } },
+    roleData: { control: 'object', table: { category: 'story' } },
   },
   args: {
     steps: 'never',
@@ -204,13 +211,25 @@ export const TooYoung: Story = {
 export const TooYoungRu = inRu(TooYoung);
 export const TooYoungKk = inKk(TooYoung);
 
-/** In steps (as in a narrow container): "Step 1 of 3", Next checks the step. */
+/** In steps (as in a narrow container): "Step 1 of 3", Next checks the step and stays on it with its errors. */
 export const Steps: Story = {
   args: { steps: 'always' },
   play: async ({ canvasElement }) => {
     const element = await formIn(canvasElement);
+    const root = element.shadowRoot!;
     expect(partText(element, 'progress')).toMatch(/1/);
-    expect(element.shadowRoot!.querySelectorAll('.step:not([hidden])')).toHaveLength(1);
+    expect(root.querySelectorAll('.step:not([hidden])')).toHaveLength(1);
+    root.querySelector<HTMLButtonElement>('button.next')!.click();
+    await waitFor(() => expect(root.activeElement?.className).toBe('summary'));
+    // Only this step's fields are checked: the times of step 2 and the consent of step 3 wait.
+    expect([...root.querySelectorAll('.summary a')].map((link) => link.getAttribute('href'))).toEqual([
+      '#f-name',
+      '#f-email',
+      '#f-dob-day',
+    ]);
+    expect(field(element, 'name').getAttribute('aria-invalid')).toBe('true');
+    expect(partText(element, 'progress')).toMatch(/1/);
+    expect(root.querySelector('#step-0')).toBeTruthy();
   },
 };
 export const StepsRu = inRu(Steps);
@@ -254,6 +273,46 @@ export const Waitlisted: Story = {
 export const WaitlistedRu = inRu(Waitlisted);
 export const WaitlistedKk = inKk(Waitlisted);
 
+/** The receiver refused (the role closed): why, and "Try again"; what was typed stays. */
+export const Refused: Story = {
+  args: { receiver: { status: 'rejected', reason: 'closed' } },
+  play: async ({ canvasElement }) => {
+    const element = await formIn(canvasElement);
+    await apply(element);
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[part="failure"] button')).toBeTruthy(), {
+      timeout: 10_000,
+    });
+    expect(partText(element, 'failure')).not.toBe('');
+    expect(field(element, 'name').value).toBe('Айгерім Сейітова');
+  },
+};
+export const RefusedRu = inRu(Refused);
+export const RefusedKk = inKk(Refused);
+
+/** Refused, then "Try again" once the receiver takes applications again: confirmed. */
+export const RefusedThenRetried: Story = {
+  args: { receiver: { status: 'rejected', reason: 'other' } },
+  play: async ({ canvasElement }) => {
+    const element = await formIn(canvasElement);
+    await apply(element);
+    const retry = await waitFor(
+      () => {
+        const button = element.shadowRoot!.querySelector<HTMLButtonElement>('[part="failure"] button');
+        expect(button).toBeTruthy();
+        return button!;
+      },
+      { timeout: 10_000 },
+    );
+    useReceiver({ status: 'confirmed', shifts: { 'weekday-morning': 'confirmed' } });
+    retry.click();
+    await outcomeOf(element);
+    expect(element.shadowRoot!.querySelector('[data-outcome="confirmed"]')).toBeTruthy();
+    expect(element.shadowRoot!.querySelector('[part="failure"]')).toBeNull();
+  },
+};
+export const RefusedThenRetriedRu = inRu(RefusedThenRetried);
+export const RefusedThenRetriedKk = inKk(RefusedThenRetried);
+
 /** Offline: saved and sent later; what was typed stays. */
 export const SavedOffline: Story = {
   args: { receiver: 'offline' },
@@ -283,3 +342,18 @@ export const NoSink: Story = {
 };
 export const NoSinkRu = inRu(NoSink);
 export const NoSinkKk = inKk(NoSink);
+
+/** Broken role data (a negative capacity): a localized message and the NGO's own link, no form. */
+export const InvalidData: Story = {
+  args: { roleData: { shifts: [{ id: 'saturday', capacity: -5 }] } },
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('qoldau-volunteer-form')!;
+    await waitFor(() => expect(partText(element, 'error')).not.toBe(''));
+    expect(element.shadowRoot!.querySelector('form')).toBeNull();
+    const fallback = element.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!;
+    const link = fallback.assignedElements().find((node) => node.tagName === 'A');
+    expect(link?.textContent).toBe('Apply on our website');
+  },
+};
+export const InvalidDataRu = inRu(InvalidData);
+export const InvalidDataKk = inKk(InvalidData);

@@ -54,23 +54,22 @@ function volunteer(attributes: Record<string, string> = {}, role: object = helpe
   return el;
 }
 
-/** Today's date in Almaty as [year, month, day]. */
-function almatyToday(): [number, number, number] {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Almaty',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
+/** Today's date in `timeZone` (default Almaty) as [year, month, day]. */
+function todayIn(timeZone = 'Asia/Almaty'): [number, number, number] {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
     .format(new Date())
     .split('-')
     .map(Number);
   return [parts[0], parts[1], parts[2]];
 }
+const almatyToday = () => todayIn();
 
-/** The birth date of someone who turns `age` `daysFromToday` days from today (Almaty): [d, m, y] as text. */
-function birthday(age: number, daysFromToday = 0): [string, string, string] {
-  const [y, m, d] = almatyToday();
+/**
+ * The birth date of someone who turns `age` `daysFromToday` days from today (in `timeZone`,
+ * default Almaty): [d, m, y] as text.
+ */
+function birthday(age: number, daysFromToday = 0, timeZone?: string): [string, string, string] {
+  const [y, m, d] = todayIn(timeZone);
   const date = new Date(Date.UTC(y - age, m - 1, d + daysFromToday));
   return [String(date.getUTCDate()), String(date.getUTCMonth() + 1), String(date.getUTCFullYear())];
 }
@@ -92,6 +91,32 @@ async function typeBirthDate(el: QoldauVolunteerForm, [day, month, year]: [strin
   }
   await el.updateComplete;
 }
+
+/** Types an age in years (`age-by="age"`), with the input event the form follows. */
+async function typeAge(el: QoldauVolunteerForm, age: string): Promise<void> {
+  const f = formOf(el);
+  f.set('age', age);
+  f.field('age').dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** Whether the guardian's fieldset shows (a boolean: a failing check then prints no DOM node). */
+const hasGuardian = (el: Element) => Boolean(el.shadowRoot!.querySelector('.guardian'));
+
+/** Presses Tab until the focused node in the form matches (keyboard only), or fails after 40 presses. */
+async function tabTo(el: Element, match: (node: HTMLElement) => boolean, what: string): Promise<HTMLElement> {
+  for (let presses = 0; presses <= 40; presses++) {
+    const active = el.shadowRoot!.activeElement as HTMLElement | null;
+    if (active && match(active)) return active;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+const named = (name: string, value?: string) => (node: HTMLElement) =>
+  (node as HTMLInputElement).name === name && (value === undefined || (node as HTMLInputElement).value === value);
+const button = (which: 'next' | 'secondary' | 'submit') => (node: HTMLElement) =>
+  node.tagName === 'BUTTON' &&
+  (which === 'submit' ? node.getAttribute('part') === 'submit' : node.classList.contains(which));
 
 const adult = {
   name: 'Айгерім Сейітова',
@@ -244,7 +269,16 @@ describe('<qoldau-volunteer-form>', () => {
       const third = await apply();
       expect(third.dataset.outcome).to.equal('waitlisted');
       expect(third.textContent).to.contain('You are on the waiting list');
-      await expect(third.getRootNode() as unknown as Element).to.exist;
+      // The waitlisted outcome, with its per-shift list, passes axe in every locale.
+      const el = (third.getRootNode() as ShadowRoot).host as QoldauVolunteerForm;
+      for (const locale of LOCALES) {
+        await useLocale(locale);
+        await el.updateComplete;
+        expect(partText(el, 'outcome'), locale).to.contain(
+          locale === 'en' ? 'Saturday' : locale === 'ru' ? 'Суббота' : 'Сенбі',
+        );
+        await expect(el).to.be.accessible();
+      }
     });
   });
 
@@ -345,6 +379,174 @@ describe('<qoldau-volunteer-form>', () => {
     });
   });
 
+  describe('a role from 16', () => {
+    const from16 = { ...helperRole, minAge: 16 };
+
+    it('with a guardian: 16 today applies with one; 16 tomorrow and 14 are told why not, in every locale', async () => {
+      for (const locale of LOCALES) {
+        await useLocale(locale);
+        const el = await fixture<QoldauVolunteerForm>(volunteer({ fields: 'shifts' }, from16));
+        const f = formOf(el);
+        for (const [age, days] of [
+          [16, 1],
+          [14, 0],
+        ]) {
+          await typeBirthDate(el, birthday(age, days));
+          expect(partText(el, 'notice'), `${locale}: ${age}, ${days}`).to.contain('16');
+          expect(hasGuardian(el), `${locale}: ${age}, ${days}`).to.be.false;
+        }
+        await expect(el).to.be.accessible();
+        await typeBirthDate(el, birthday(16));
+        expect(partText(el, 'notice'), locale).to.equal('');
+        expect(hasGuardian(el), locale).to.be.true;
+        expect(f.root.querySelector('.guardian .hint')!.textContent, locale).to.contain('18');
+        await expect(el).to.be.accessible();
+      }
+      await useLocale(null);
+      // Refused: the summary says the same, and nothing is sent.
+      const young = await fixture<QoldauVolunteerForm>(volunteer({ fields: 'shifts' }, from16));
+      const y = formOf(young);
+      for (const [name, value] of Object.entries(adult)) y.set(name, value);
+      await typeBirthDate(young, birthday(16, 1));
+      y.set('shifts', true);
+      y.set('consent', true);
+      y.form().requestSubmit();
+      await until(() => y.summary());
+      expect(y.summaryLinks().map((link) => link.getAttribute('href'))).to.deep.equal(['#f-dob-day']);
+      expect(y.inlineErrors().join(' ')).to.contain('16');
+      expect(await submitted()).to.have.length(0);
+      // 16 today, with the guardian's name, phone and consent: sent as a minor.
+      await typeBirthDate(young, birthday(16));
+      y.set('guardian-name', 'Ерлан Сапаров');
+      y.set('guardian-phone', '+7 701 765 43 21');
+      y.set('guardian-consent', true);
+      y.form().requestSubmit();
+      await until(() => young.shadowRoot!.querySelector('.outcome'));
+      const [body] = await submitted();
+      expect(body.data).to.include({ age: 16, minor: true });
+      expect(body.data.guardian).to.deep.equal({ name: 'Ерлан Сапаров', phone: '+77017654321', consent: true });
+    });
+
+    it('without a guardian: under 18 is told 18, whatever the minimum says; 18 today applies alone', async () => {
+      const el = await fixture<QoldauVolunteerForm>(volunteer({ fields: 'shifts' }, { ...from16, guardian: false }));
+      for (const age of [15, 16, 17]) {
+        await typeBirthDate(el, birthday(age));
+        expect(partText(el, 'notice'), String(age)).to.contain('18');
+        expect(hasGuardian(el)).to.be.false;
+      }
+      await typeBirthDate(el, birthday(18));
+      expect(partText(el, 'notice')).to.equal('');
+      expect(hasGuardian(el)).to.be.false;
+    });
+  });
+
+  describe('attributes over data', () => {
+    /** The data says: its own title, 18 and over only, ages counted in Pago Pago (UTC−11). */
+    const strictData = {
+      ...helperRole,
+      title: 'From the data',
+      minAge: 18,
+      guardian: false,
+      timezone: 'Pacific/Pago_Pago',
+    };
+    /** The page says: its own heading, from 16 with a guardian, ages counted in Kiritimati (UTC+14). */
+    const pageSays = { heading: 'From the page', 'min-age': '16', guardian: '', timezone: 'Pacific/Kiritimati' };
+
+    /** What the element decided: heading, guardian shown (typed age), notice, and the age the zone gives. */
+    async function decisions(el: QoldauVolunteerForm) {
+      const result: Record<string, unknown> = { heading: partText(el, 'heading') };
+      // 18 today in Kiritimati is still 17 in Pago Pago (25 hours behind).
+      await typeBirthDate(el, birthday(18, 0, 'Pacific/Kiritimati'));
+      result.turning18 = hasGuardian(el) ? 'guardian' : partText(el, 'notice') ? 'refused' : 'alone';
+      await typeBirthDate(el, birthday(16));
+      result.sixteen = hasGuardian(el) ? 'guardian' : partText(el, 'notice') ? 'refused' : 'alone';
+      await typeBirthDate(el, birthday(15));
+      result.fifteen = partText(el, 'notice').match(/\d+/)?.[0];
+      return result;
+    }
+
+    it('heading, min-age, guardian and timezone win over inline JSON', async () => {
+      const dataOnly = await fixture<QoldauVolunteerForm>(volunteer({ fields: 'shifts' }, strictData));
+      expect(await decisions(dataOnly)).to.deep.equal({
+        heading: 'From the data',
+        turning18: 'refused',
+        sixteen: 'refused',
+        fifteen: '18',
+      });
+      const el = await fixture<QoldauVolunteerForm>(volunteer({ fields: 'shifts', ...pageSays }, strictData));
+      expect(await decisions(el)).to.deep.equal({
+        heading: 'From the page',
+        turning18: 'alone',
+        sixteen: 'guardian',
+        fifteen: '16',
+      });
+    });
+
+    it('heading, min-age, guardian and timezone win over the adapter’s data, and reach the payload', async () => {
+      await testServer.resource('role', 'strict-helper', { ...strictData, id: 'strict-helper' });
+      configure({ source: { type: 'json', url: `${await testServer.url()}/api/{kind}/{id}.json` } });
+      const load = async (attributes: Record<string, string>) => {
+        const el = document.createElement('qoldau-volunteer-form') as QoldauVolunteerForm;
+        for (const [name, value] of Object.entries({
+          'role-id': 'strict-helper',
+          steps: 'never',
+          fields: 'shifts',
+          ...attributes,
+        }))
+          el.setAttribute(name, value);
+        await fixture(el);
+        await until(() => el.shadowRoot!.querySelector('form'));
+        return el;
+      };
+      expect(await decisions(await load({}))).to.deep.equal({
+        heading: 'From the data',
+        turning18: 'refused',
+        sixteen: 'refused',
+        fifteen: '18',
+      });
+      const el = await load(pageSays);
+      expect(await decisions(el)).to.deep.equal({
+        heading: 'From the page',
+        turning18: 'alone',
+        sixteen: 'guardian',
+        fifteen: '16',
+      });
+      const f = formOf(el);
+      for (const [name, value] of Object.entries(adult)) f.set(name, value);
+      f.set('shifts', true);
+      f.set('consent', true);
+      f.form().requestSubmit();
+      await until(() => el.shadowRoot!.querySelector('.outcome'));
+      const [body] = await submitted();
+      expect(body.data).to.include({ role: 'strict-helper', timezone: 'Pacific/Kiritimati', minor: false });
+    });
+
+    it('guardian="false" (or the property false) turns off a guardian the data allows; absent, the data decides', async () => {
+      for (const off of ['false', 'no', '0']) {
+        const el = await fixture<QoldauVolunteerForm>(volunteer({ 'age-by': 'age', fields: '', guardian: off }));
+        await typeAge(el, '16');
+        expect(hasGuardian(el), off).to.be.false;
+        expect(partText(el, 'notice'), off).to.contain('18');
+      }
+      const el = await fixture<QoldauVolunteerForm>(volunteer({ 'age-by': 'age', fields: '' }));
+      await typeAge(el, '16');
+      expect(hasGuardian(el), 'from the data').to.be.true;
+      el.guardian = false;
+      await el.updateComplete;
+      await typeAge(el, '16');
+      expect(hasGuardian(el), 'property false').to.be.false;
+      expect(partText(el, 'notice')).to.contain('18');
+      el.guardian = true;
+      await el.updateComplete;
+      await typeAge(el, '16');
+      expect(hasGuardian(el), 'property true').to.be.true;
+      // A flag that is neither: the data is refused with a message, not guessed.
+      const odd = await fixture<QoldauVolunteerForm>(volunteer({ guardian: 'perhaps' }));
+      expect(odd.shadowRoot!.querySelector('form')).to.be.null;
+      expect(partText(odd, 'error')).to.not.equal('');
+    });
+  });
+
   describe('configuration', () => {
     const names = (el: Element) =>
       new Set([...formOf(el).form().elements].map((node) => (node as HTMLInputElement).name));
@@ -402,6 +604,116 @@ describe('<qoldau-volunteer-form>', () => {
         'Zhurekten Zhurekke PF (BIN 123456789012)',
       );
       expect(f.field('consent').checked).to.be.false;
+    });
+
+    it('shows the role’s description from the data in the active locale, and the NGO’s own in slot="description"', async () => {
+      const described = {
+        ...helperRole,
+        description: {
+          en: 'Help at sewing workshops in Atyrau.',
+          ru: 'Помогайте на мастер-классах по шитью в Атырау.',
+          kk: 'Атыраудағы тігін шеберханаларында көмектесіңіз.',
+        },
+      };
+      const el = await fixture<QoldauVolunteerForm>(volunteer({}, described));
+      const text = () => el.shadowRoot!.querySelector('.description')?.textContent?.trim();
+      expect(text()).to.equal('Help at sewing workshops in Atyrau.');
+      for (const locale of ['ru', 'kk'] as const) {
+        await useLocale(locale);
+        await el.updateComplete;
+        expect(text(), locale).to.equal(described.description[locale]);
+      }
+      // Under the heading, before the form.
+      const heading = el.shadowRoot!.querySelector('[part="heading"]')!;
+      expect(heading.nextElementSibling!.classList.contains('description')).to.be.true;
+      await expect(el).to.be.accessible();
+
+      // No description in the data: no empty paragraph; the NGO's words go in the slot instead.
+      const slotted = volunteer();
+      const words = document.createElement('p');
+      words.slot = 'description';
+      words.textContent = 'Four hours on a Saturday, tea included.';
+      slotted.append(words);
+      await fixture(slotted);
+      expect(slotted.shadowRoot!.querySelector('.description')).to.equal(null);
+      const slot = slotted.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="description"]')!;
+      expect(slot.assignedElements()).to.deep.equal([words]);
+      expect(words.getBoundingClientRect().height).to.be.above(0);
+      // It shows between the heading and the form.
+      const form = slotted.shadowRoot!.querySelector('form')!;
+      expect(slot.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(words.getBoundingClientRect().top).to.be.below(form.getBoundingClientRect().top);
+      await expect(slotted).to.be.accessible();
+    });
+
+    it('sends the languages, skill and marketing consent ticked by their labels in kk, as the server stored them', async () => {
+      await useLocale('kk');
+      const el = await fixture<QoldauVolunteerForm>(volunteer({ marketing: '' }));
+      const f = formOf(el);
+      const labels = (name: string) =>
+        [...f.root.querySelectorAll<HTMLInputElement>(`[name="${name}"]`)].map((input) =>
+          f.root.querySelector(`label[for="${input.id}"]`)!.textContent!.trim(),
+        );
+      expect(labels('languages')).to.deep.equal(['Қазақ тілі', 'Орыс тілі', 'Ағылшын тілі', 'Қазақ ым тілі', 'Басқа']);
+      expect(labels('skills')).to.deep.equal(['Тігін', 'Сурет салу']);
+      const click = (name: string, label: string) =>
+        [...f.root.querySelectorAll<HTMLLabelElement>('label')]
+          .find(
+            (node) =>
+              node.textContent!.trim() === label && f.root.getElementById(node.htmlFor)?.getAttribute('name') === name,
+          )!
+          .click();
+      for (const [name, value] of Object.entries(adult)) f.set(name, value);
+      f.set('city', 'Атырау');
+      click('languages', 'Қазақ тілі');
+      click('languages', 'Қазақ ым тілі');
+      f.set('languages-other', 'Türkçe');
+      click('skills', 'Сурет салу');
+      click('shifts', 'Жұмыс күндері, кешке');
+      f.set('motivation', 'Балаларға көмектескім келеді.');
+      f.set('consent', true);
+      f.root.querySelector<HTMLLabelElement>('label[for="f-marketing"]')!.click();
+      fillTime(el);
+      f.form().requestSubmit();
+      await until(() => el.shadowRoot!.querySelector('.outcome'));
+      const [body] = await submitted();
+      expect(body.data).to.deep.include({
+        role: 'zhurekten-helper',
+        city: 'Атырау',
+        languages: ['kk', 'ksl'],
+        languagesOther: 'Türkçe',
+        skills: ['drawing'],
+        shifts: ['weekday-evening'],
+        motivation: 'Балаларға көмектескім келеді.',
+        marketing: true,
+      });
+      // The receiver kept it as a volunteer (not spam), confirmed.
+      const forms = (await testServer.stats()).forms as unknown as { volunteers: { status: string }[] };
+      expect(forms.volunteers.map((item) => item.status)).to.deep.equal(['confirmed']);
+
+      // In ru: the languages' and the role's skills' labels; marketing unticked is sent as false.
+      await useLocale('ru');
+      const ru = await fixture<QoldauVolunteerForm>(volunteer({ marketing: '' }));
+      const r = formOf(ru);
+      const ruLabels = (name: string) =>
+        [...r.root.querySelectorAll<HTMLInputElement>(`[name="${name}"]`)].map((input) =>
+          r.root.querySelector(`label[for="${input.id}"]`)!.textContent!.trim(),
+        );
+      expect(ruLabels('languages')).to.deep.equal([
+        'Казахский',
+        'Русский',
+        'Английский',
+        'Казахский жестовый язык',
+        'Другой',
+      ]);
+      expect(ruLabels('skills')).to.deep.equal(['Шитьё', 'Рисование']);
+      for (const [name, value] of Object.entries(adult)) r.set(name, value);
+      r.set('shifts', true);
+      r.set('consent', true);
+      r.form().requestSubmit();
+      await until(() => ru.shadowRoot!.querySelector('.outcome'));
+      const second = (await submitted())[1];
+      expect(second.data).to.deep.include({ languages: [], skills: [], marketing: false });
     });
 
     it('counts the motivation characters and announces the count politely when typing pauses', async () => {
@@ -480,11 +792,13 @@ describe('<qoldau-volunteer-form>', () => {
         await sendKeys({ press: 'Enter' });
         await until(() => f.root.activeElement?.id === 'step-2');
         // Back and forth loses nothing.
-        f.root.querySelector<HTMLButtonElement>('.actions button.secondary')!.click();
+        await tabTo(el, button('secondary'), 'Back');
+        await sendKeys({ press: 'Enter' });
         await until(() => f.root.activeElement?.id === 'step-1');
         expect(f.root.querySelector<HTMLInputElement>('[name="shifts"]')!.checked).to.be.true;
         expect(f.field('name').value).to.equal('Әлия Нұрланқызы');
-        f.root.querySelector<HTMLButtonElement>('.actions button.next')!.click();
+        await tabTo(el, button('next'), 'Next');
+        await sendKeys({ press: 'Space' });
         await until(() => f.root.activeElement?.id === 'step-2');
         await sendKeys({ press: 'Tab' });
         await sendKeys({ press: 'Space' });
@@ -499,6 +813,139 @@ describe('<qoldau-volunteer-form>', () => {
       });
     }
 
+    for (const locale of LOCALES) {
+      it(`completes the full default form in steps with the keyboard alone, a 16-year-old with a guardian, in ${locale}`, async () => {
+        await useLocale(locale);
+        const el = await fixture<QoldauVolunteerForm>(volunteer({ steps: 'always' }));
+        const f = formOf(el);
+        const at = () => f.root.activeElement?.id;
+        const checked = (name: string) =>
+          [...f.root.querySelectorAll<HTMLInputElement>(`[name="${name}"]:checked`)].map((box) => box.value);
+        const press = async (match: (node: HTMLElement) => boolean, what: string, key: string) => {
+          await tabTo(el, match, what);
+          await sendKeys({ press: key });
+        };
+        const type = async (match: (node: HTMLElement) => boolean, what: string, text: string) => {
+          await tabTo(el, match, what);
+          await sendKeys({ type: text });
+        };
+        // Step 1: about you (every field of the default form).
+        f.field('name').focus();
+        await sendKeys({ type: 'Дана Ерланқызы' });
+        await type(named('email'), 'email', 'dana@example.kz');
+        await type(named('city'), 'city', 'Атырау');
+        const [day, month, year] = birthday(16);
+        await type(named('dob-day'), 'day', day);
+        await type(named('dob-month'), 'month', month);
+        await type(named('dob-year'), 'year', year);
+        await press(named('languages', 'kk'), 'Kazakh', 'Space');
+        await press(named('languages', 'ksl'), 'Kazakh sign language', 'Space');
+        await type(named('languages-other'), 'other languages', 'Türkçe');
+        await press(button('next'), 'Next', 'Enter');
+        await until(() => at() === 'step-1', 5000, 'step 2');
+        expect(partText(el, 'progress'), locale).to.match(/2/);
+        await expect(el).to.be.accessible();
+
+        // Step 2 checks itself before moving on: a skill but no time is an error on this step.
+        await press(named('skills', 'sewing'), 'sewing', 'Space');
+        await press(button('next'), 'Next', 'Space');
+        await until(() => f.summary());
+        expect(f.summaryLinks().map((link) => link.getAttribute('href'))).to.deep.equal(['#f-shifts']);
+        expect(f.field('shifts').getAttribute('aria-invalid')).to.equal('true');
+        expect(f.root.querySelector('#step-1'), 'still on step 2').to.not.equal(null);
+        await expect(el).to.be.accessible();
+        await press(named('shifts', 'weekday-evening'), 'weekday evenings', 'Space');
+        await type(named('motivation'), 'motivation', 'Көмектескім келеді.');
+
+        // Back (Space) and Next (Enter), both reached by Tab, lose nothing.
+        await press(button('secondary'), 'Back', 'Space');
+        await until(() => at() === 'step-0', 5000, 'step 1 again');
+        expect([f.field('name').value, f.field('city').value, f.field('dob-year').value]).to.deep.equal([
+          'Дана Ерланқызы',
+          'Атырау',
+          year,
+        ]);
+        expect(checked('languages')).to.deep.equal(['kk', 'ksl']);
+        await press(button('next'), 'Next', 'Enter');
+        await until(() => at() === 'step-1', 5000, 'step 2 again');
+        expect([checked('skills'), checked('shifts')]).to.deep.equal([['sewing'], ['weekday-evening']]);
+        expect(f.field('motivation').value).to.equal('Көмектескім келеді.');
+        await press(button('next'), 'Next', 'Enter');
+        await until(() => at() === 'step-2', 5000, 'step 3');
+
+        // Step 3: the guardian's fieldset (the visitor is 16), then the consent.
+        expect(hasGuardian(el)).to.be.true;
+        expect(partText(el, 'progress'), locale).to.match(/3/);
+        await expect(el).to.be.accessible();
+        await type(named('guardian-name'), 'guardian name', 'Ерлан Сапаров');
+        await type(named('guardian-phone'), 'guardian phone', '+7 701 765 43 21');
+        await press(named('guardian-consent'), 'guardian consent', 'Space');
+        await press(named('consent'), 'consent', 'Space');
+        await press(button('submit'), 'submit', 'Enter');
+        await until(() => el.shadowRoot!.querySelector('.outcome'));
+        await expect(el).to.be.accessible();
+        const [body] = await submitted();
+        expect(body.data).to.deep.include({
+          name: 'Дана Ерланқызы',
+          email: 'dana@example.kz',
+          city: 'Атырау',
+          age: 16,
+          minor: true,
+          languages: ['kk', 'ksl'],
+          languagesOther: 'Türkçe',
+          skills: ['sewing'],
+          shifts: ['weekday-evening'],
+          motivation: 'Көмектескім келеді.',
+          guardian: { name: 'Ерлан Сапаров', phone: '+77017654321', consent: true },
+        });
+      });
+    }
+
+    for (const locale of LOCALES) {
+      it(`completes the full default form on one page with the keyboard alone, marketing too, in ${locale}`, async () => {
+        await useLocale(locale);
+        const el = await fixture<QoldauVolunteerForm>(volunteer({ marketing: '' }));
+        const f = formOf(el);
+        const press = async (match: (node: HTMLElement) => boolean, what: string, key: string) => {
+          await tabTo(el, match, what);
+          await sendKeys({ press: key });
+        };
+        const type = async (match: (node: HTMLElement) => boolean, what: string, text: string) => {
+          await tabTo(el, match, what);
+          await sendKeys({ type: text });
+        };
+        f.field('name').focus();
+        await sendKeys({ type: 'Тимур Асқаров' });
+        await type(named('phone'), 'phone', '+7 777 123 45 67');
+        await type(named('city'), 'city', 'Алматы');
+        const [day, month, year] = birthday(30);
+        await type(named('dob-day'), 'day', day);
+        await type(named('dob-month'), 'month', month);
+        await type(named('dob-year'), 'year', year);
+        await press(named('languages', 'ru'), 'Russian', 'Space');
+        await press(named('skills', 'drawing'), 'drawing', 'Space');
+        await press(named('shifts', 'saturday-morning'), 'Saturday mornings', 'Space');
+        await type(named('motivation'), 'motivation', 'Хочу помочь.');
+        await press(named('consent'), 'consent', 'Space');
+        await press(named('marketing'), 'marketing', 'Space');
+        await press(button('submit'), 'submit', 'Enter');
+        await until(() => el.shadowRoot!.querySelector('.outcome'));
+        const [body] = await submitted();
+        expect(body.data).to.deep.include({
+          name: 'Тимур Асқаров',
+          phone: '+77771234567',
+          city: 'Алматы',
+          age: 30,
+          minor: false,
+          languages: ['ru'],
+          skills: ['drawing'],
+          shifts: ['saturday-morning'],
+          motivation: 'Хочу помочь.',
+          marketing: true,
+        });
+      });
+    }
+
     it('goes in steps in a narrow container and not in a wide one (the container, not the window)', async () => {
       const narrow = await fixture(html`<div style="width: 360px">${volunteer({ steps: 'auto' })}</div>`);
       const inNarrow = narrow.firstElementChild as QoldauVolunteerForm;
@@ -510,6 +957,29 @@ describe('<qoldau-volunteer-form>', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(inWide.shadowRoot!.querySelector('.progress')).to.be.null;
       expect(inWide.shadowRoot!.querySelectorAll('.step:not([hidden])')).to.have.length(3);
+    });
+  });
+
+  describe('states', () => {
+    it('the invalid-data and loading states pass axe, in every locale', async () => {
+      configure({ source: { type: 'json', url: `${await testServer.url()}/api/{kind}/{id}.json` } });
+      await testServer.fail({ match: 'GET /api/role/slow-', mode: 'slow', delay: 4000 });
+      for (const locale of LOCALES) {
+        await useLocale(locale);
+        const invalid = await fixture<QoldauVolunteerForm>(
+          volunteer({}, { ...helperRole, shifts: [{ id: 'x', capacity: -1 }] }),
+        );
+        await until(() => partText(invalid, 'error'), 5000, `${locale} message`);
+        expect(invalid.shadowRoot!.querySelector('form'), locale).to.equal(null);
+        await expect(invalid).to.be.accessible();
+        // A role that takes its time (each locale its own id: a loaded role is not fetched again).
+        await testServer.resource('role', `slow-${locale}`, { ...helperRole, id: `slow-${locale}` });
+        const loading = await fixture<QoldauVolunteerForm>(
+          html`<qoldau-volunteer-form role-id=${`slow-${locale}`} steps="never"></qoldau-volunteer-form>`,
+        );
+        expect(Boolean(loading.shadowRoot!.querySelector('[aria-busy="true"]')), `${locale} loading`).to.be.true;
+        await expect(loading).to.be.accessible();
+      }
     });
   });
 

@@ -40,11 +40,18 @@ export interface VolunteerRole {
   description?: LocalizedText;
   skills: RoleOption[];
   shifts: RoleShift[];
-  /** Youngest age to volunteer on one's own; the law's 18 applies in any case. */
+  /**
+   * The role's minimum age. Under 18 it is the youngest age that may join at all (with `guardian`,
+   * from `minAge` to 17 with a guardian's consent; without it, 18 applies). From 18 up it is the age
+   * to join alone, and with `guardian` younger people join from `guardianMinAge`. See `ageRule`.
+   */
   minAge?: number;
-  /** Whether people under `minAge` (or under 18) may join with a guardian's consent. */
+  /** Whether people under 18 (or under a `minAge` above 18) may join with a guardian's consent. */
   guardian: boolean;
-  /** With `guardian`: the youngest age even with a guardian's consent (default 14). */
+  /**
+   * With `guardian`: the youngest age even with a guardian's consent (default 14), when the role
+   * gives no `minAge` under 18; a `minAge` under 18 takes its place.
+   */
   guardianMinAge: number;
   /** IANA time zone ages are counted in (default Asia/Almaty). */
   timezone: string;
@@ -184,12 +191,19 @@ export function ageFrom(
   return { age, birthDate: birth.map((part) => String(part).padStart(2, '0')).join('-') };
 }
 
-/** Who may sign up, by age: `alone`, `guardian` (needs a guardian's consent) or `refused`. */
+/**
+ * Who may sign up, by age: `alone`, `guardian` (needs a guardian's consent; `limit` is the age to
+ * join alone) or `refused` (`limit` is the youngest age accepted). Alone from `max(18, minAge)`;
+ * below that with `guardian` from `minAge` when it is under 18 (a role "from 16" takes nobody
+ * younger, guardian or not), else from `guardianMinAge`; everyone else is refused.
+ */
 export function ageRule(age: number, role: Pick<VolunteerRole, 'minAge' | 'guardian' | 'guardianMinAge'>) {
-  const adult = Math.max(ADULT_AGE, role.minAge ?? 0);
+  const { minAge = ADULT_AGE, guardian, guardianMinAge } = role;
+  const adult = Math.max(ADULT_AGE, minAge);
+  const youngest = minAge < ADULT_AGE ? minAge : guardianMinAge;
   if (age >= adult) return { rule: 'alone' as const, limit: adult };
-  if (role.guardian && age >= role.guardianMinAge) return { rule: 'guardian' as const, limit: adult };
-  return { rule: 'refused' as const, limit: role.guardian ? role.guardianMinAge : adult };
+  if (guardian && age >= youngest) return { rule: 'guardian' as const, limit: adult };
+  return { rule: 'refused' as const, limit: guardian ? Math.min(youngest, adult) : adult };
 }
 
 /** The fields a volunteer form may show (besides name, contact, age and the consents, always there). */

@@ -88,6 +88,44 @@ describe('ages', () => {
       limit: 21,
     });
   });
+
+  it('a minimum under 18 is the youngest age at all: 16–17 with a guardian, under 16 refused', () => {
+    const rules = (settings: Parameters<typeof ageRule>[1]) =>
+      [13, 14, 15, 16, 17, 18].map((age) => ageRule(age, settings).rule);
+    const withGuardian = ['refused', 'refused', 'refused', 'guardian', 'guardian', 'alone'];
+    expect(rules({ guardian: true, guardianMinAge: 14, minAge: 16 })).to.deep.equal(withGuardian);
+    // The minimum takes the place of guardianMinAge, whichever is lower.
+    expect(rules({ guardian: true, guardianMinAge: 17, minAge: 16 })).to.deep.equal(withGuardian);
+    expect(ageRule(15, { guardian: true, guardianMinAge: 14, minAge: 16 })).to.deep.equal({
+      rule: 'refused',
+      limit: 16,
+    });
+    expect(ageRule(16, { guardian: true, guardianMinAge: 14, minAge: 16 })).to.deep.equal({
+      rule: 'guardian',
+      limit: 18,
+    });
+    // Without a guardian a minor cannot consent alone: 18 applies, and the refusal says 18.
+    expect(rules({ guardian: false, guardianMinAge: 14, minAge: 16 })).to.deep.equal([
+      'refused',
+      'refused',
+      'refused',
+      'refused',
+      'refused',
+      'alone',
+    ]);
+    expect(ageRule(16, { guardian: false, guardianMinAge: 14, minAge: 16 })).to.deep.equal({
+      rule: 'refused',
+      limit: 18,
+    });
+    // minAge 0 and 12 mean what they say with a guardian; 18 and more keep guardianMinAge.
+    expect(ageRule(12, { guardian: true, guardianMinAge: 14, minAge: 12 }).rule).to.equal('guardian');
+    expect(ageRule(11, { guardian: true, guardianMinAge: 14, minAge: 12 }).limit).to.equal(12);
+    expect(ageRule(14, { guardian: true, guardianMinAge: 14, minAge: 18 }).rule).to.equal('guardian');
+    expect(ageRule(13, { guardian: true, guardianMinAge: 14, minAge: 18 })).to.deep.equal({
+      rule: 'refused',
+      limit: 14,
+    });
+  });
 });
 
 describe('volunteer applications', () => {
@@ -127,6 +165,73 @@ describe('volunteer applications', () => {
       phone: '+77017654321',
       consent: true,
     });
+  });
+
+  it('minAge 16 with a guardian: 16 today joins with a guardian, 16 tomorrow is refused (limit 16)', () => {
+    const from16 = role({ minAge: 16 });
+    const guardian = { 'guardian-name': 'Ерлан', 'guardian-phone': '87017654321', 'guardian-consent': 'yes' };
+    const sixteenToday = validateVolunteerSignup({ ...valid, 'dob-year': '2010', ...guardian }, from16, { now });
+    expect(sixteenToday.ok && sixteenToday.value).to.include({ age: 16, minor: true, birthDate: '2010-12-03' });
+    const noGuardian = validateVolunteerSignup({ ...valid, 'dob-year': '2010' }, from16, { now });
+    expect(noGuardian.ok ? [] : noGuardian.errors.map((error) => error.field)).to.deep.equal([
+      'guardian-name',
+      'guardian-phone',
+      'guardian-consent',
+    ]);
+    const sixteenTomorrow = validateVolunteerSignup(
+      { ...valid, 'dob-day': '4', 'dob-year': '2010', ...guardian },
+      from16,
+      { now },
+    );
+    expect(sixteenTomorrow.ok ? [] : sixteenTomorrow.errors).to.deep.equal([
+      { field: 'dob-day', code: 'too-young', limit: 16 },
+    ]);
+    // 14 and 15, accepted before with guardianMinAge 14, are refused now; so is a typed age of 15.
+    const fourteen = validateVolunteerSignup({ ...valid, 'dob-year': '2012', ...guardian }, from16, { now });
+    expect(fourteen.ok ? [] : fourteen.errors).to.deep.equal([{ field: 'dob-day', code: 'too-young', limit: 16 }]);
+    const typed = validateVolunteerSignup({ ...valid, age: '15', ...guardian }, from16, { now, ageBy: 'age' });
+    expect(typed.ok ? [] : typed.errors).to.deep.equal([{ field: 'age', code: 'too-young', limit: 16 }]);
+  });
+
+  it('minAge 16 without a guardian: under 18 refused (limit 18), 18 today joins alone', () => {
+    const alone16 = role({ minAge: 16, guardian: false });
+    const guardian = { 'guardian-name': 'Ерлан', 'guardian-phone': '87017654321', 'guardian-consent': 'yes' };
+    for (const year of ['2010', '2009']) {
+      const minor = validateVolunteerSignup({ ...valid, 'dob-year': year, ...guardian }, alone16, { now });
+      expect(minor.ok ? [] : minor.errors, year).to.deep.equal([{ field: 'dob-day', code: 'too-young', limit: 18 }]);
+    }
+    const eighteenTomorrow = validateVolunteerSignup({ ...valid, 'dob-day': '4' }, alone16, { now });
+    expect(eighteenTomorrow.ok ? [] : eighteenTomorrow.errors).to.deep.equal([
+      { field: 'dob-day', code: 'too-young', limit: 18 },
+    ]);
+    const eighteenToday = validateVolunteerSignup(valid, alone16, { now });
+    expect(eighteenToday.ok && eighteenToday.value).to.include({ age: 18, minor: false });
+  });
+
+  it('accepts the demo role (packages/qoldau/demo/data/role)', async () => {
+    const demo = await (await fetch('/packages/qoldau/demo/data/role/batyr-class-helper.json')).json();
+    const demoRole = validateRole(demo);
+    expect(demoRole.id).to.equal('batyr-class-helper');
+    expect(demoRole.skills.map((skill) => skill.id)).to.deep.equal([
+      'computers',
+      'sign-language',
+      'driving-license-b',
+      'first-aid',
+    ]);
+    expect(demoRole.shifts.map((shift) => [shift.id, shift.capacity, shift.taken])).to.deep.equal([
+      ['weekday-morning', 5, 3],
+      ['weekday-afternoon', 4, 4],
+      ['saturday', 6, 1],
+    ]);
+    for (const field of ['title', 'description'] as const)
+      expect(Object.keys(demoRole[field] as object).sort(), field).to.deep.equal(['en', 'kk', 'ru']);
+    // What its description promises: from 14 with a parent's consent, alone from 18.
+    expect([13, 14, 17, 18].map((age) => ageRule(age, demoRole).rule)).to.deep.equal([
+      'refused',
+      'guardian',
+      'guardian',
+      'alone',
+    ]);
   });
 
   it('answers every bad input with a code, never NaN or an exception', () => {

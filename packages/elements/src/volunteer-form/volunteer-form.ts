@@ -79,10 +79,11 @@ const listOf = (value: unknown): string[] | undefined =>
  * A volunteer application for one role: its title and description, then name, contact, city, date
  * of birth (or age), languages (Kazakh, Russian, English, Kazakh sign language, other), the role's
  * skills and shifts with the spots left ("2 of 5 spots left"; a full shift cannot be chosen), a
- * motivation with a character count, and the consents. Under 18 (or the role's minimum, when the
- * role takes younger volunteers with a guardian) a parent's or guardian's name, phone and consent
- * are asked for; younger than the role accepts, the form says why it cannot be sent. Ages are
- * counted on the day of sending in the role's time zone (Asia/Almaty by default).
+ * motivation with a character count, and the consents. Under 18 (or under a `min-age` above 18), a
+ * role with `guardian` asks for a parent's or guardian's name, phone and consent, from its `min-age`
+ * when that is under 18, else from `guardian-min-age` (14); younger than the role accepts, the form
+ * says why it cannot be sent. Ages are counted on the day of sending in the role's time zone
+ * (Asia/Almaty by default).
  *
  * In a narrow container (`steps="auto"`, below 480px) the form goes in three steps with "Step 2 of
  * 3"; each step is checked before the next, and nothing typed is lost going back.
@@ -124,7 +125,7 @@ export class QoldauVolunteerForm extends QoldauElement {
     roleId: { attribute: 'role-id' },
     heading: {},
     minAge: { attribute: 'min-age' },
-    guardian: { type: Boolean },
+    guardian: {},
     guardianMinAge: { attribute: 'guardian-min-age' },
     timezone: {},
     require: {},
@@ -150,11 +151,22 @@ export class QoldauVolunteerForm extends QoldauElement {
   declare roleId?: string;
   /** The role title (default: the title from data). */
   declare heading?: string;
-  /** Youngest age to volunteer on one's own (18 applies in any case). */
+  /**
+   * The role's minimum age. Under 18 it is the youngest age that may apply at all (with `guardian`,
+   * up to 17 with a guardian's consent; without it, 18 applies); from 18 up, the age to apply alone.
+   */
   declare minAge?: number | string;
-  /** Younger volunteers may join with a parent's or guardian's consent. */
-  declare guardian?: boolean;
-  /** With `guardian`: the youngest age even with a guardian (default 14). */
+  /**
+   * Volunteers under 18 (or under a `min-age` above 18) may apply with a parent's or guardian's
+   * consent. Unlike an HTML boolean attribute it can also say no: `guardian` or `guardian="true"`
+   * turns it on, `guardian="false"` (or `no`, `0`) turns it off, over what the data says; without
+   * the attribute the data decides.
+   */
+  declare guardian?: boolean | string;
+  /**
+   * With `guardian`: the youngest age even with a guardian (default 14) when `min-age` is not under
+   * 18; a `min-age` under 18 takes its place.
+   */
   declare guardianMinAge?: number | string;
   /** IANA time zone ages are counted in. Default: Asia/Almaty. */
   declare timezone?: string;
@@ -180,7 +192,7 @@ export class QoldauVolunteerForm extends QoldauElement {
   declare consentVersion?: string;
   /** The form name in the sink URL (default `volunteer:{id}`, or `volunteer` for a role without id). */
   declare form?: string;
-  /** With `role`: seconds between refreshes of the spots while the page is visible. */
+  /** With `role-id`: seconds between refreshes of the spots while the page is visible. */
   declare refresh?: number;
 
   private inlineData: Record<string, unknown> = {};
@@ -245,7 +257,8 @@ export class QoldauVolunteerForm extends QoldauElement {
       ...definedFields({
         title: this.heading,
         minAge: this.minAge,
-        guardian: this.guardian || undefined,
+        // A bare `guardian` attribute is on; `guardian="false"` is off (core reads the flag).
+        guardian: this.guardian === '' ? true : this.guardian,
         guardianMinAge: this.guardianMinAge,
         timezone: this.timezone,
       }),
