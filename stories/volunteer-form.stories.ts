@@ -125,7 +125,8 @@ type Story = StoryObj<VolunteerFormArgs>;
 
 const formIn = async (canvas: HTMLElement) => {
   const element = canvas.querySelector('qoldau-volunteer-form')!;
-  await waitFor(() => expect(element.shadowRoot?.querySelector('form')).toBeTruthy());
+  // The skeleton (.loading) draws the form too, inert: wait for the role.
+  await waitFor(() => expect(element.shadowRoot?.querySelector('.widget:not(.loading) form')).toBeTruthy());
   return element;
 };
 

@@ -43,7 +43,7 @@ async function mount(): Promise<QoldauEventSignup> {
       privacy-url="https://example.kz/privacy"
     ></qoldau-event-signup>`,
   );
-  await until(() => el.shadowRoot!.querySelector('form'), 10_000, 'the form');
+  await until(() => el.shadowRoot!.querySelector('.widget:not(.loading) form'), 10_000, 'the form');
   // The receiver treats forms filled in under 3 s as suspected spam: this one took its time.
   (el as unknown as { controller: { startedAt: number } }).controller.startedAt -= 10_000;
   return el;
@@ -153,7 +153,7 @@ describe('<qoldau-event-signup> with the real receiver', () => {
     const el = await fixture<QoldauEventSignup>(
       html`<qoldau-event-signup event="clay-2027" max-per-signup="3"></qoldau-event-signup>`,
     );
-    await until(() => el.shadowRoot!.querySelector('form'), 10_000, 'the form');
+    await until(() => el.shadowRoot!.querySelector('.widget:not(.loading) form'), 10_000, 'the form');
     (el as unknown as { controller: { startedAt: number } }).controller.startedAt -= 10_000;
     fill(el, 'Saule', '3');
     formOf(el).form().requestSubmit();

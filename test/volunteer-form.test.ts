@@ -223,7 +223,7 @@ describe('<qoldau-volunteer-form>', () => {
             operator="Zhurekten Zhurekke PF"
           ></qoldau-volunteer-form>`,
         );
-        await until(() => el.shadowRoot!.querySelector('form'));
+        await until(() => el.shadowRoot!.querySelector('.widget:not(.loading) form'));
         fillTime(el);
         const f = formOf(el);
         for (const [name, value] of Object.entries(adult)) f.set(name, value);
@@ -255,7 +255,7 @@ describe('<qoldau-volunteer-form>', () => {
         const el = await fixture<QoldauVolunteerForm>(
           html`<qoldau-volunteer-form role-id="zhurekten-helper" steps="never"></qoldau-volunteer-form>`,
         );
-        await until(() => el.shadowRoot!.querySelector('form'));
+        await until(() => el.shadowRoot!.querySelector('.widget:not(.loading) form'));
         fillTime(el);
         const f = formOf(el);
         for (const [name, value] of Object.entries(adult)) f.set(name, value);
@@ -495,7 +495,7 @@ describe('<qoldau-volunteer-form>', () => {
         }))
           el.setAttribute(name, value);
         await fixture(el);
-        await until(() => el.shadowRoot!.querySelector('form'));
+        await until(() => el.shadowRoot!.querySelector('.widget:not(.loading) form'));
         return el;
       };
       expect(await decisions(await load({}))).to.deep.equal({
@@ -1014,4 +1014,42 @@ describe('<qoldau-volunteer-form>', () => {
       expect(f.root.querySelector('.failure')!.textContent).to.contain('kept');
     });
   });
+});
+
+// The skeleton is the card as it will be (#9): in steps (a phone-wide card) the first step has no
+// field a role changes, so with a one-line title and no description the box does not move when
+// the role arrives.
+describe('<qoldau-volunteer-form> while its role loads', () => {
+  afterEach(async () => {
+    await useLocale(null);
+    await testServer.heal();
+  });
+
+  for (const locale of LOCALES) {
+    it(`holds its final size, inert, in steps (${locale})`, async () => {
+      await useLocale(locale);
+      await testServer.resource('role', 'box-helper', {
+        id: 'box-helper',
+        title: 'Helper',
+        shifts: [{ id: 'am', label: 'Mornings', capacity: 5, taken: 1 }],
+      });
+      await testServer.fail({ match: 'GET /api/role', mode: 'slow', delay: 800 });
+      freshAdapter();
+      configure({ source: { type: 'json', url: `${await testServer.url()}/api/{kind}/{id}.json` } });
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 400px">
+          <qoldau-volunteer-form role-id="box-helper" operator="Batyr PF" privacy-url="https://example.kz/privacy">
+          </qoldau-volunteer-form>
+        </div>`,
+      );
+      const el = wrapper.firstElementChild as QoldauVolunteerForm;
+      await until(() => el.shadowRoot!.querySelector('.loading form .progress'), 5000, 'the skeleton, in steps');
+      expect(el.shadowRoot!.querySelector('.loading')!.hasAttribute('inert')).to.be.true;
+      await expect(el).to.be.accessible();
+      const before = el.getBoundingClientRect().height;
+      await until(() => partText(el, 'heading') === 'Helper', 5000, 'the role');
+      expect(el.shadowRoot!.querySelector('[inert]')).to.be.null;
+      expect(el.getBoundingClientRect().height).to.equal(before);
+    });
+  }
 });

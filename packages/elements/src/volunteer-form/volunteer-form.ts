@@ -54,12 +54,22 @@ import { volunteerStrings } from './volunteer-locale.js';
 import { volunteerFormStyles } from './volunteer-form.styles.js';
 
 type View =
-  | { state: 'loading' }
+  /** `privacyUrl` as checked (the skeleton links it like the form will). */
+  | { state: 'loading'; privacyUrl?: string }
   | { state: 'invalid'; error: QoldauError }
   | { state: 'ready'; role: VolunteerRole; privacyUrl?: string };
 
 /** Below this container width (px) `steps="auto"` splits the form into steps. */
 const NARROW = 480;
+/** The skeleton's stand-in for the role it waits for: the fields no role changes, none of its lists. */
+const PENDING: VolunteerRole = {
+  title: '',
+  skills: [],
+  shifts: [],
+  guardian: false,
+  guardianMinAge: 14,
+  timezone: 'Asia/Almaty',
+};
 /** Input names of the date of birth: their errors are the group's, shown on `dob-day`. */
 const DATE_PARTS = /^dob-(month|year)$/;
 const LISTS = ['languages', 'skills', 'shifts'];
@@ -195,23 +205,23 @@ export class QoldauVolunteerForm extends QoldauElement {
   /** With `role-id`: seconds between refreshes of the spots while the page is visible. */
   declare refresh?: number;
 
-  private inlineData: Record<string, unknown> = {};
-  private inlineError?: QoldauError;
+  #inlineData: Record<string, unknown> = {};
+  #inlineError?: QoldauError;
   declare private step: number;
   declare private narrow: boolean;
   /** The age from what is typed so far (the guardian's fields follow it), or undefined. */
-  private typedAge?: number;
-  private motivationLength = 0;
-  private announced = '';
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private resizeObserver?: ResizeObserver;
-  private readonly live = new LiveData(this, 'role');
-  private readonly reporter = new StateReporter(this);
-  private view: View = { state: 'loading' };
+  #typedAge?: number;
+  #motivationLength = 0;
+  #announced = '';
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #resizeObserver?: ResizeObserver;
+  readonly #live = new LiveData(this, 'role');
+  readonly #reporter = new StateReporter(this);
+  #view: View = { state: 'loading' };
   private readonly controller = new FormController(this, {
-    form: () => this.formName,
-    validate: (values) => this.validate(values),
-    payload: (values) => this.payload(values),
+    form: () => this.#formName,
+    validate: (values) => this.#validate(values),
+    payload: (values) => this.#payload(values),
     fieldOf: (name) => (DATE_PARTS.test(name) ? 'dob-day' : name),
   });
 
@@ -223,37 +233,50 @@ export class QoldauVolunteerForm extends QoldauElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    ({ data: this.inlineData, error: this.inlineError } = readInlineJson(this));
+    ({ data: this.#inlineData, error: this.#inlineError } = readInlineJson(this));
     this.waitFor(Promise.all([useFormTranslations(this), useFormTranslations(this, volunteerStrings)]));
-    this.resizeObserver ??= new ResizeObserver(([entry]) => {
+    this.#resizeObserver ??= new ResizeObserver(([entry]) => {
       const narrow = entry.contentRect.width > 0 && entry.contentRect.width < NARROW;
       // In the next frame: a change now would resize the form within this observation.
       if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
-    this.resizeObserver.observe(this);
+    this.#resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     releaseFormTranslations(this);
-    this.resizeObserver?.disconnect();
-    clearTimeout(this.announceTimer);
+    this.#resizeObserver?.disconnect();
+    clearTimeout(this.#announceTimer);
   }
 
   protected override willUpdate(): void {
-    this.live.follow(this.roleId, this.refresh);
-    this.view = this.computeView();
+    this.#live.follow(this.roleId, this.refresh);
+    this.#view = this.#computeView();
   }
 
-  private computeView(): View {
-    if (this.inlineError) return { state: 'invalid', error: this.inlineError };
-    const live = this.live.state;
-    if (live && !live.data) {
-      return live.status === 'error' && live.error ? { state: 'invalid', error: live.error } : { state: 'loading' };
+  #computeView(): View {
+    if (this.#inlineError) return { state: 'invalid', error: this.#inlineError };
+    const live = this.#live.state;
+    try {
+      const privacyUrl = this.privacyUrl === undefined ? undefined : toSafeUrl(this.privacyUrl, 'privacy-url');
+      if (live && !live.data) {
+        return live.status === 'error' && live.error
+          ? { state: 'invalid', error: live.error }
+          : { state: 'loading', privacyUrl };
+      }
+      return { state: 'ready', role: this.#checkedRole(live?.data), privacyUrl };
+    } catch (error) {
+      if (!isQoldauError(error)) throw error;
+      return { state: 'invalid', error };
     }
+  }
+
+  /** The role as data and attributes give it, checked (throws a QoldauError). */
+  #checkedRole(data: unknown): VolunteerRole {
     const merged: Record<string, unknown> = {
-      ...this.inlineData,
-      ...(live?.data as Record<string, unknown> | undefined),
+      ...this.#inlineData,
+      ...(data as Record<string, unknown> | undefined),
       ...definedFields({
         title: this.heading,
         minAge: this.minAge,
@@ -263,65 +286,58 @@ export class QoldauVolunteerForm extends QoldauElement {
         timezone: this.timezone,
       }),
     };
-    try {
-      // A role read through the adapter is valid already, and valid again as a payload.
-      const role = validateRole(merged);
-      const privacyUrl = this.privacyUrl === undefined ? undefined : toSafeUrl(this.privacyUrl, 'privacy-url');
-      return { state: 'ready', role, privacyUrl };
-    } catch (error) {
-      if (!isQoldauError(error)) throw error;
-      return { state: 'invalid', error };
-    }
+    // A role read through the adapter is valid already, and valid again as a payload.
+    return validateRole(merged);
   }
 
-  private get formName(): string {
-    const id = this.roleId ?? (this.view.state === 'ready' ? this.view.role.id : undefined);
+  get #formName(): string {
+    const id = this.roleId ?? (this.#view.state === 'ready' ? this.#view.role.id : undefined);
     return textOf(this.form) ?? (id ? `volunteer:${id}` : 'volunteer');
   }
 
-  private get contact(): ContactRequirement {
+  get #contact(): ContactRequirement {
     return (['email', 'phone', 'either', 'both'] as const).find((rule) => rule === this.require) ?? 'either';
   }
 
-  private get ageField(): 'age' | 'dob-day' {
+  get #ageField(): 'age' | 'dob-day' {
     return this.ageBy === 'age' ? 'age' : 'dob-day';
   }
 
   /** Which optional fields show, and which of those are required (attributes, then inline JSON). */
-  private config(role: VolunteerRole): Required<Pick<VolunteerSignupOptions, 'shown' | 'required'>> {
+  #config(role: VolunteerRole): Required<Pick<VolunteerSignupOptions, 'shown' | 'required'>> {
     const known = (list?: string[]) =>
       list?.filter((field): field is VolunteerField => (VOLUNTEER_FIELDS as readonly string[]).includes(field));
-    const shown = (known(listOf(this.fields) ?? listOf(this.inlineData.fields)) ?? [...VOLUNTEER_FIELDS]).filter(
+    const shown = (known(listOf(this.fields) ?? listOf(this.#inlineData.fields)) ?? [...VOLUNTEER_FIELDS]).filter(
       // A role without skills or shifts has nothing to choose.
       (field) => (field !== 'skills' || role.skills.length > 0) && (field !== 'shifts' || role.shifts.length > 0),
     );
-    const required = known(listOf(this.requiredFields) ?? listOf(this.inlineData.requiredFields)) ?? ['shifts'];
+    const required = known(listOf(this.requiredFields) ?? listOf(this.#inlineData.requiredFields)) ?? ['shifts'];
     return { shown, required: required.filter((field) => shown.includes(field)) };
   }
 
-  private options(role: VolunteerRole): VolunteerSignupOptions {
-    return { require: this.contact, ageBy: this.ageBy === 'age' ? 'age' : 'birthdate', ...this.config(role) };
+  #options(role: VolunteerRole): VolunteerSignupOptions {
+    return { require: this.#contact, ageBy: this.ageBy === 'age' ? 'age' : 'birthdate', ...this.#config(role) };
   }
 
   /** The sign-up as core's rules read it: the same rules the receiver applies. */
-  private check(values: FormData) {
-    const role = (this.view as Extract<View, { state: 'ready' }>).role;
+  #check(values: FormData) {
+    const role = (this.#view as Extract<View, { state: 'ready' }>).role;
     const input: Record<string, unknown> = Object.fromEntries(values);
     for (const list of LISTS) input[list] = values.getAll(list);
-    return validateVolunteerSignup(input, role, this.options(role));
+    return validateVolunteerSignup(input, role, this.#options(role));
   }
 
-  private validate(values: FormData): FieldError[] {
-    const result = this.check(values);
+  #validate(values: FormData): FieldError[] {
+    const result = this.#check(values);
     return result.ok ? [] : result.errors;
   }
 
-  private payload(values: FormData) {
-    const role = (this.view as Extract<View, { state: 'ready' }>).role;
-    const result = this.check(values);
+  #payload(values: FormData) {
+    const role = (this.#view as Extract<View, { state: 'ready' }>).role;
+    const result = this.#check(values);
     if (!result.ok) throw new QoldauError('invalid-type', 'form'); // validated just before: unreachable
-    const consents = [say.consentText(this.operatorText)];
-    if (result.value.guardian) consents.push(say.guardianConsentText(this.operatorText));
+    const consents = [say.consentText(this.#operatorText)];
+    if (result.value.guardian) consents.push(say.guardianConsentText(this.#operatorText));
     return {
       data: {
         role: this.roleId ?? role.id,
@@ -334,71 +350,71 @@ export class QoldauVolunteerForm extends QoldauElement {
     };
   }
 
-  private get operatorText(): string {
+  get #operatorText(): string {
     return text.operatorName(textOf(this.operator) ?? location.hostname, textOf(this.operatorBin));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const { view } = this;
-    if (view.state === 'invalid') this.reporter.error(view.error);
-    else if (view.state === 'ready') this.reporter.loaded(view.role, this.live.state?.data ?? PAGE_DATA);
+    const view = this.#view;
+    if (view.state === 'invalid') this.#reporter.error(view.error);
+    else if (view.state === 'ready') this.#reporter.loaded(view.role, this.#live.state?.data ?? PAGE_DATA);
   }
 
   // ─── Steps ───────────────────────────────────────────────────────────────────────────────────
 
-  private get stepping(): boolean {
+  get #stepping(): boolean {
     return this.steps === 'always' || (this.steps !== 'never' && this.narrow);
   }
 
-  private stepNodes(): HTMLElement[] {
+  #stepNodes(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('.step')];
   }
 
   /** The error fields whose inputs are in step `index`. */
-  private errorsIn(index: number, errors: FieldError[]): FieldError[] {
-    const node = this.stepNodes()[index];
+  #errorsIn(index: number, errors: FieldError[]): FieldError[] {
+    const node = this.#stepNodes()[index];
     return errors.filter((error) => node?.querySelector(`[name="${CSS.escape(error.field)}"]`));
   }
 
-  private async goTo(index: number): Promise<void> {
+  async #goTo(index: number): Promise<void> {
     this.step = index;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#step-${index}`)?.focus();
   }
 
   /** "Next": checks this step; on errors shows them, else moves on. */
-  private async next(): Promise<void> {
+  async #next(): Promise<void> {
     const form = this.controller.form;
     if (!form) return;
-    const errors = this.errorsIn(this.step, this.validate(new FormData(form)));
+    const errors = this.#errorsIn(this.step, this.#validate(new FormData(form)));
     if (errors.length) return this.controller.report(errors);
     this.controller.clearErrors();
-    await this.goTo(this.step + 1);
+    await this.#goTo(this.step + 1);
   }
 
-  private back(): void {
+  #back(): void {
     this.controller.clearErrors();
-    void this.goTo(this.step - 1);
+    void this.#goTo(this.step - 1);
   }
 
-  private readonly onSubmit = (event: Event): void => {
-    const last = this.stepNodes().length - 1;
-    if (this.stepping && this.step < last) {
+  readonly #onSubmit = (event: Event): void => {
+    const last = this.#stepNodes().length - 1;
+    if (this.#stepping && this.step < last) {
       // Enter in a field of an earlier step: the next step, not a submission.
       event.preventDefault();
-      void this.next();
+      void this.#next();
       return;
     }
     const form = this.controller.form;
-    if (this.stepping && form) {
+    if (this.#stepping && form) {
       // An error of an earlier step (say, the age): go there to show it.
-      const errors = this.validate(new FormData(form));
-      const at = this.stepNodes().findIndex((_, index) => this.errorsIn(index, errors).length > 0);
+      const errors = this.#validate(new FormData(form));
+      const at = this.#stepNodes().findIndex((_, index) => this.#errorsIn(index, errors).length > 0);
       if (at !== -1 && at < this.step) {
         event.preventDefault();
         this.step = at;
-        void this.updateComplete.then(() => this.controller.report(this.errorsIn(at, errors)));
+        void this.updateComplete.then(() => this.controller.report(this.#errorsIn(at, errors)));
         return;
       }
     }
@@ -407,31 +423,31 @@ export class QoldauVolunteerForm extends QoldauElement {
 
   // ─── Live parts: the age (guardian's fields) and the character count ─────────────────────────
 
-  private readonly onInput = (event: Event): void => {
+  readonly #onInput = (event: Event): void => {
     this.controller.onInput(event);
     const input = event.target as HTMLInputElement;
-    if (input.name === 'motivation') this.countCharacters(input.value);
-    else if (input.name === 'age' || input.name.startsWith('dob-')) this.readAge();
+    if (input.name === 'motivation') this.#countCharacters(input.value);
+    else if (input.name === 'age' || input.name.startsWith('dob-')) this.#readAge();
   };
 
-  private readAge(): void {
+  #readAge(): void {
     const form = this.controller.form;
-    if (!form || this.view.state !== 'ready') return;
-    const typed = ageFrom(Object.fromEntries(new FormData(form)), this.ageBy, this.view.role.timezone);
+    if (!form || this.#view.state !== 'ready') return;
+    const typed = ageFrom(Object.fromEntries(new FormData(form)), this.ageBy, this.#view.role.timezone);
     const age = 'age' in typed ? typed.age : undefined;
-    if (age !== this.typedAge) {
-      this.typedAge = age;
+    if (age !== this.#typedAge) {
+      this.#typedAge = age;
       this.requestUpdate();
     }
   }
 
-  private countCharacters(value: string): void {
-    this.motivationLength = textLength(value);
+  #countCharacters(value: string): void {
+    this.#motivationLength = textLength(value);
     this.requestUpdate();
     // Announced when typing pauses, not on every key (govuk character-count).
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      this.announced = say.charactersText(MOTIVATION_LIMIT - this.motivationLength, this.locale);
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      this.#announced = say.charactersText(MOTIVATION_LIMIT - this.#motivationLength, this.locale);
       this.requestUpdate();
     }, 800);
   }
@@ -439,10 +455,16 @@ export class QoldauVolunteerForm extends QoldauElement {
   // ─── Rendering ───────────────────────────────────────────────────────────────────────────────
 
   protected override render() {
-    const { view } = this;
+    const view = this.#view;
     if (view.state === 'invalid') return invalidView(this, view.error);
     if (view.state === 'loading')
-      return html`<div part="base" class="widget loading" aria-busy="true"><p class="bone">&nbsp;</p></div>`;
+      // The card as it will be, inert, with a bar for the title and the fields no role changes (in
+      // steps, all of the first step): the box hardly moves when the role arrives (#9).
+      return html`<section part="base" class="widget volunteer loading" aria-busy="true" inert>
+        <h2 part="heading" class="bone">${this.heading ?? html`&nbsp;`}</h2>
+        <slot name="description"></slot>
+        ${this.#renderForm(PENDING, view.privacyUrl)}
+      </section>`;
     const { role } = view;
     const title = pickText(role.title, this.locale) ?? '';
     const { state } = this.controller;
@@ -451,26 +473,26 @@ export class QoldauVolunteerForm extends QoldauElement {
       ${role.description ? html`<p class="description">${pickText(role.description, this.locale)}</p>` : nothing}
       <slot name="description"></slot>
       <div role="status" part="status" class="status">${statusText(this.controller)}</div>
-      ${state === 'done' ? this.renderOutcome(role, title) : this.renderForm(role, view.privacyUrl)}
+      ${state === 'done' ? this.#renderOutcome(role, title) : this.#renderForm(role, view.privacyUrl)}
     </section>`;
   }
 
-  private message = (error: FieldError): string => say.volunteerError(error) ?? text.fieldErrorMessage(error);
+  #message = (error: FieldError): string => say.volunteerError(error) ?? text.fieldErrorMessage(error);
 
-  private renderForm(role: VolunteerRole, privacyUrl?: string): TemplateResult {
+  #renderForm(role: VolunteerRole, privacyUrl?: string): TemplateResult {
     const c = this.controller;
     const locale = this.locale;
     const err = (field: string) => {
       const error = c.errorOf(field);
-      return error && this.message(error);
+      return error && this.#message(error);
     };
-    const { shown, required } = this.config(role);
+    const { shown, required } = this.#config(role);
     const has = (field: VolunteerField) => shown.includes(field);
     const needs = (field: VolunteerField) => required.includes(field);
-    const contact = this.contact;
-    const rule = this.typedAge === undefined ? undefined : ageRule(this.typedAge, role);
+    const contact = this.#contact;
+    const rule = this.#typedAge === undefined ? undefined : ageRule(this.#typedAge, role);
     const sending = c.state === 'sending' || c.state === 'queued';
-    const stepping = this.stepping;
+    const stepping = this.#stepping;
     const titles = [say.aboutStep(), say.helpStep(), say.consentStep()];
     const step = (index: number, body: TemplateResult) =>
       html`<div class="step" ?hidden=${stepping && this.step !== index}>
@@ -510,7 +532,7 @@ export class QoldauVolunteerForm extends QoldauElement {
             })
       }
       ${
-        rule?.rule === 'refused' && !c.errorOf(this.ageField)
+        rule?.rule === 'refused' && !c.errorOf(this.#ageField)
           ? html`<p part="notice" class="failure notice">${say.tooYoungNotice(rule.limit)}</p>`
           : nothing
       }
@@ -578,9 +600,9 @@ export class QoldauVolunteerForm extends QoldauElement {
               error: err('motivation'),
               counter: characterCount(
                 'motivation',
-                say.charactersText(MOTIVATION_LIMIT - this.motivationLength, locale),
-                this.announced,
-                this.motivationLength > MOTIVATION_LIMIT,
+                say.charactersText(MOTIVATION_LIMIT - this.#motivationLength, locale),
+                this.#announced,
+                this.#motivationLength > MOTIVATION_LIMIT,
               ),
             })
           : nothing
@@ -612,7 +634,7 @@ export class QoldauVolunteerForm extends QoldauElement {
               })}
               ${checkboxField({
                 name: 'guardian-consent',
-                label: say.guardianConsentText(this.operatorText),
+                label: say.guardianConsentText(this.#operatorText),
                 required: true,
                 error: err('guardian-consent'),
               })}
@@ -620,8 +642,8 @@ export class QoldauVolunteerForm extends QoldauElement {
           : nothing
       }
       ${consentFields({
-        consent: say.consentText(this.operatorText),
-        operator: this.operatorText,
+        consent: say.consentText(this.#operatorText),
+        operator: this.#operatorText,
         privacyUrl,
         marketing: this.marketing,
         error: err,
@@ -633,11 +655,11 @@ export class QoldauVolunteerForm extends QoldauElement {
         part="form"
         novalidate
         class=${stepping ? 'stepping' : ''}
-        @submit=${this.onSubmit}
+        @submit=${this.#onSubmit}
         @change=${c.onChange}
-        @input=${this.onInput}
+        @input=${this.#onInput}
       >
-        ${errorSummary(() => this.renderRoot, c.errors, text.summaryTitle(), this.message)} ${step(0, about)}
+        ${errorSummary(() => this.renderRoot, c.errors, text.summaryTitle(), this.#message)} ${step(0, about)}
         ${step(1, help)} ${step(2, consent)} ${honeypotField()}
         <div class="actions">
           ${
@@ -650,14 +672,14 @@ export class QoldauVolunteerForm extends QoldauElement {
           }
           ${
             stepping && this.step > 0
-              ? html`<button class="secondary" type="button" @click=${() => this.back()}>${say.backLabel()}</button>`
+              ? html`<button class="secondary" type="button" @click=${() => this.#back()}>${say.backLabel()}</button>`
               : nothing
           }
         </div>
       </form>`;
   }
 
-  private renderOutcome(role: VolunteerRole, title: string): TemplateResult {
+  #renderOutcome(role: VolunteerRole, title: string): TemplateResult {
     const { outcome } = this.controller;
     const status = outcome?.status ?? 'received';
     const perShift = outcome && 'shifts' in outcome ? (outcome.shifts ?? {}) : {};
@@ -695,15 +717,15 @@ export class QoldauVolunteerForm extends QoldauElement {
           : nothing
       }
       <slot name="next-steps"></slot>
-      <button class="secondary" type="button" @click=${() => this.applyAgain()}>${say.anotherLabel()}</button>
+      <button class="secondary" type="button" @click=${() => this.#applyAgain()}>${say.anotherLabel()}</button>
     </div>`;
   }
 
-  private applyAgain(): void {
+  #applyAgain(): void {
     this.controller.reset();
-    this.typedAge = undefined;
-    this.motivationLength = 0;
-    this.announced = '';
+    this.#typedAge = undefined;
+    this.#motivationLength = 0;
+    this.#announced = '';
     this.step = 0;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('[name="name"]')?.focus());
   }
