@@ -82,7 +82,10 @@ type Story = StoryObj<DonateArgs>;
 
 const widgetIn = async (canvas: HTMLElement) => {
   const element = canvas.querySelector('qoldau-donate')!;
-  await waitFor(() => expect(element.shadowRoot?.querySelector('[part="submit"], [part="error"]')).toBeTruthy());
+  // The skeleton (.loading) draws the form too, inert: wait for the ready one (or the error).
+  await waitFor(() =>
+    expect(element.shadowRoot?.querySelector('.widget:not(.loading) [part="submit"], [part="error"]')).toBeTruthy(),
+  );
   return element;
 };
 const $ = (element: Element, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector)!;

@@ -113,7 +113,8 @@ type Story = StoryObj<EventSignupArgs>;
 
 const signupIn = async (canvas: HTMLElement) => {
   const element = canvas.querySelector('qoldau-event-signup')!;
-  await waitFor(() => expect(element.shadowRoot?.querySelector('form, [part="seats"]')).toBeTruthy());
+  // The skeleton (.loading) draws the form too, inert: wait for the event's.
+  await waitFor(() => expect(element.shadowRoot?.querySelector('.widget:not(.loading) [part="seats"]')).toBeTruthy());
   return element;
 };
 

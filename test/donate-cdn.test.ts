@@ -14,7 +14,12 @@ describe('<qoldau-donate> from the CDN build', () => {
   it('a page without a QR code never fetches the QR library', async () => {
     const frame = await openPage('/test/fixtures/cdn-donate.html');
     const el = frame.contentDocument!.querySelector('qoldau-donate')!;
-    await until(() => el.shadowRoot?.querySelector('button[type="submit"]'), 10_000, 'the donate button');
+    // (The skeleton draws the form too, inert: wait for the ready one.)
+    await until(
+      () => el.shadowRoot?.querySelector('.widget:not(.loading) [type="submit"]'),
+      10_000,
+      'the donate button',
+    );
     const files = requested(frame);
     expect(files.some((file) => /^donate-(?!locale)/.test(file))).to.be.true;
     expect(files.filter((file) => /^qr-code-/.test(file))).to.deep.equal([]);
@@ -27,7 +32,11 @@ describe('<qoldau-donate> from the CDN build', () => {
     const frame = await openPage('/test/fixtures/cdn-donate-kaspi.html');
     const el = frame.contentDocument!.querySelector('qoldau-donate')!;
     const text = (selector: string) => plainSpaces(el.shadowRoot?.querySelector(selector)?.textContent);
-    await until(() => text('button[type="submit"]') === '5 000 ₸ аудару', 10_000, 'the Kazakh button');
+    await until(
+      () => text('.widget:not(.loading) [type="submit"]') === '5 000 ₸ аудару',
+      10_000,
+      'the Kazakh button, ready',
+    );
     expect(requested(frame).some((file) => /^qr-code-/.test(file))).to.be.false;
     (el.shadowRoot!.querySelector('button[type="submit"]') as HTMLElement).click();
     await until(() => el.shadowRoot!.querySelector('[part="qr"] svg path'), 10_000, 'the QR code');

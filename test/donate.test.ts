@@ -155,7 +155,7 @@ describe('<qoldau-donate>', () => {
       freshAdapter();
       configure({ source: { type: 'json', url: `${await testServer.url()}/api/{kind}/{id}.json` } });
       const el = await show(donate({ 'donate-id': 'niyet-food-basket' }, null));
-      await until(() => $(el, 'input[name="amount"]'), 5000, 'the amounts from the server');
+      await until(() => $(el, '.widget:not(.loading) input[name="amount"]'), 5000, 'the amounts from the server');
       expect(plainSpaces($(el, '[part="amount"]')?.textContent)).to.equal('₸2,000 a set of art supplies');
       await choose(el, '15000');
       const detail = await press(el);
