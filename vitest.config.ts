@@ -42,6 +42,10 @@ const sweep = ['en', 'ru', 'kk']
 
 export default defineConfig({
   test: {
+    // Nine passes share this machine's two CPUs: a story that renders in one second alone has
+    // taken over 15 s (Vitest's default) at a load average of 8, in a different story each run.
+    // A harness limit, not a timed assertion: a story that hangs still fails.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
