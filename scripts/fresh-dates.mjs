@@ -1,7 +1,8 @@
-// Keeps sample events (and campaigns' end dates) in the future: their dates are written as seen from one day, and served moved
-// forward by whole weeks, as far ahead of today as they were then (same weekday, wall-clock time and
-// offset). Without this the fixed dates of the test server's sample data and of the demo's event
-// would close their sign-ups for good once they passed. Used by test/server and scripts/serve-demo.
+// Keeps sample events (and campaigns' end dates) in the future: their dates are written as seen
+// from one day, and served moved forward by whole weeks, as far ahead of today as they were then
+// (same weekday, wall-clock time and offset). Without this the fixed dates of the test server's
+// sample data and of the demo's event would close their sign-ups for good once they passed, and
+// the demo's campaign would end. Used by test/server and scripts/serve-demo.
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
