@@ -112,6 +112,17 @@ async function tabTo(el: Element, match: (node: HTMLElement) => boolean, what: s
   }
   throw new Error(`Tab never reached ${what}`);
 }
+/** Tab to a node, then press a key on it, or type into it. */
+const byKeyboard = (el: Element) => ({
+  press: async (match: (node: HTMLElement) => boolean, what: string, key: string) => {
+    await tabTo(el, match, what);
+    await sendKeys({ press: key });
+  },
+  type: async (match: (node: HTMLElement) => boolean, what: string, text: string) => {
+    await tabTo(el, match, what);
+    await sendKeys({ type: text });
+  },
+});
 const named = (name: string, value?: string) => (node: HTMLElement) =>
   (node as HTMLInputElement).name === name && (value === undefined || (node as HTMLInputElement).value === value);
 const button = (which: 'next' | 'secondary' | 'submit') => (node: HTMLElement) =>
@@ -821,14 +832,7 @@ describe('<qoldau-volunteer-form>', () => {
         const at = () => f.root.activeElement?.id;
         const checked = (name: string) =>
           [...f.root.querySelectorAll<HTMLInputElement>(`[name="${name}"]:checked`)].map((box) => box.value);
-        const press = async (match: (node: HTMLElement) => boolean, what: string, key: string) => {
-          await tabTo(el, match, what);
-          await sendKeys({ press: key });
-        };
-        const type = async (match: (node: HTMLElement) => boolean, what: string, text: string) => {
-          await tabTo(el, match, what);
-          await sendKeys({ type: text });
-        };
+        const { press, type } = byKeyboard(el);
         // Step 1: about you (every field of the default form).
         f.field('name').focus();
         await sendKeys({ type: 'Дана Ерланқызы' });
@@ -906,14 +910,7 @@ describe('<qoldau-volunteer-form>', () => {
         await useLocale(locale);
         const el = await fixture<QoldauVolunteerForm>(volunteer({ marketing: '' }));
         const f = formOf(el);
-        const press = async (match: (node: HTMLElement) => boolean, what: string, key: string) => {
-          await tabTo(el, match, what);
-          await sendKeys({ press: key });
-        };
-        const type = async (match: (node: HTMLElement) => boolean, what: string, text: string) => {
-          await tabTo(el, match, what);
-          await sendKeys({ type: text });
-        };
+        const { press, type } = byKeyboard(el);
         f.field('name').focus();
         await sendKeys({ type: 'Тимур Асқаров' });
         await type(named('phone'), 'phone', '+7 777 123 45 67');
