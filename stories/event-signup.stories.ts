@@ -129,8 +129,14 @@ async function signUp(element: Element): Promise<void> {
   element.shadowRoot!.querySelector('form')!.requestSubmit();
 }
 
+/**
+ * Waits for what a submission brings. The first one of a page imports the outbox on demand (the
+ * dev server transforms it then): allow as long as the volunteer stories do.
+ */
+const SENT = { timeout: 10_000 };
+
 const outcomeOf = async (element: Element) => {
-  await waitFor(() => expect(element.shadowRoot!.querySelector('.outcome')).toBeTruthy());
+  await waitFor(() => expect(element.shadowRoot!.querySelector('.outcome')).toBeTruthy(), SENT);
   return partText(element, 'outcome');
 };
 
@@ -250,7 +256,7 @@ export const ClosedKk: Story = {
 async function refusedWith(canvas: HTMLElement, reason: string): Promise<void> {
   const element = await signupIn(canvas);
   await signUp(element);
-  await waitFor(() => expect(element.shadowRoot!.querySelector('[part="failure"]')).toBeTruthy());
+  await waitFor(() => expect(element.shadowRoot!.querySelector('[part="failure"]')).toBeTruthy(), SENT);
   expect(partText(element, 'failure')).toContain(reason);
   // What was typed stays, for "Try again".
   expect(field(element, 'name').value).toBe('Айгерім Сейітова');
@@ -375,7 +381,7 @@ export const SavedOffline: Story = {
   play: async ({ canvasElement }) => {
     const element = await signupIn(canvasElement);
     await signUp(element);
-    await waitFor(() => expect(element.shadowRoot!.querySelector('[data-state="queued"]')).toBeTruthy());
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[data-state="queued"]')).toBeTruthy(), SENT);
     expect(field(element, 'name').value).toBe('Айгерім Сейітова');
   },
 };
@@ -388,7 +394,7 @@ export const NoSink: Story = {
   play: async ({ canvasElement }) => {
     const element = await signupIn(canvasElement);
     await signUp(element);
-    await waitFor(() => expect(element.shadowRoot!.querySelector('[part="failure"]')).toBeTruthy());
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[part="failure"]')).toBeTruthy(), SENT);
     expect(field(element, 'name').value).toBe('Айгерім Сейітова');
   },
 };
