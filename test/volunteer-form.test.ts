@@ -112,6 +112,11 @@ async function tabTo(el: Element, match: (node: HTMLElement) => boolean, what: s
   }
   throw new Error(`Tab never reached ${what}`);
 }
+const named = (name: string, value?: string) => (node: HTMLElement) =>
+  (node as HTMLInputElement).name === name && (value === undefined || (node as HTMLInputElement).value === value);
+const button = (which: 'next' | 'secondary' | 'submit') => (node: HTMLElement) =>
+  node.tagName === 'BUTTON' &&
+  (which === 'submit' ? node.getAttribute('part') === 'submit' : node.classList.contains(which));
 /** Tab to a node, then press a key on it, or type into it. */
 const byKeyboard = (el: Element) => ({
   press: async (match: (node: HTMLElement) => boolean, what: string, key: string) => {
@@ -122,12 +127,20 @@ const byKeyboard = (el: Element) => ({
     await tabTo(el, match, what);
     await sendKeys({ type: text });
   },
+  /** Tabs through the three date-of-birth fields, typing a birthday `age` years ago; returns it. */
+  typeBirthday: async (age: number) => {
+    const [day, month, year] = birthday(age);
+    for (const [name, what, text] of [
+      ['dob-day', 'day', day],
+      ['dob-month', 'month', month],
+      ['dob-year', 'year', year],
+    ]) {
+      await tabTo(el, named(name), what);
+      await sendKeys({ type: text });
+    }
+    return [day, month, year];
+  },
 });
-const named = (name: string, value?: string) => (node: HTMLElement) =>
-  (node as HTMLInputElement).name === name && (value === undefined || (node as HTMLInputElement).value === value);
-const button = (which: 'next' | 'secondary' | 'submit') => (node: HTMLElement) =>
-  node.tagName === 'BUTTON' &&
-  (which === 'submit' ? node.getAttribute('part') === 'submit' : node.classList.contains(which));
 
 const adult = {
   name: 'Айгерім Сейітова',
@@ -832,16 +845,13 @@ describe('<qoldau-volunteer-form>', () => {
         const at = () => f.root.activeElement?.id;
         const checked = (name: string) =>
           [...f.root.querySelectorAll<HTMLInputElement>(`[name="${name}"]:checked`)].map((box) => box.value);
-        const { press, type } = byKeyboard(el);
+        const { press, type, typeBirthday } = byKeyboard(el);
         // Step 1: about you (every field of the default form).
         f.field('name').focus();
         await sendKeys({ type: 'Дана Ерланқызы' });
         await type(named('email'), 'email', 'dana@example.kz');
         await type(named('city'), 'city', 'Атырау');
-        const [day, month, year] = birthday(16);
-        await type(named('dob-day'), 'day', day);
-        await type(named('dob-month'), 'month', month);
-        await type(named('dob-year'), 'year', year);
+        const [, , year] = await typeBirthday(16);
         await press(named('languages', 'kk'), 'Kazakh', 'Space');
         await press(named('languages', 'ksl'), 'Kazakh sign language', 'Space');
         await type(named('languages-other'), 'other languages', 'Türkçe');
@@ -910,15 +920,12 @@ describe('<qoldau-volunteer-form>', () => {
         await useLocale(locale);
         const el = await fixture<QoldauVolunteerForm>(volunteer({ marketing: '' }));
         const f = formOf(el);
-        const { press, type } = byKeyboard(el);
+        const { press, type, typeBirthday } = byKeyboard(el);
         f.field('name').focus();
         await sendKeys({ type: 'Тимур Асқаров' });
         await type(named('phone'), 'phone', '+7 777 123 45 67');
         await type(named('city'), 'city', 'Алматы');
-        const [day, month, year] = birthday(30);
-        await type(named('dob-day'), 'day', day);
-        await type(named('dob-month'), 'month', month);
-        await type(named('dob-year'), 'year', year);
+        await typeBirthday(30);
         await press(named('languages', 'ru'), 'Russian', 'Space');
         await press(named('skills', 'drawing'), 'drawing', 'Space');
         await press(named('shifts', 'saturday-morning'), 'Saturday mornings', 'Space');
