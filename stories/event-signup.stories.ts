@@ -33,6 +33,28 @@ interface EventSignupArgs {
 
 let stories = 0;
 
+type Locale = 'en' | 'ru' | 'kk';
+
+/**
+ * What the NGO's page says around the form, in the page's language as an NGO writes it. The
+ * heading, location and operator args override it; left empty, the story's language picks.
+ */
+const page = {
+  heading: {
+    en: 'Clay sculpting workshop',
+    ru: 'Мастер-класс по лепке из глины',
+    kk: 'Саздан мүсін жасау шеберханасы',
+  },
+  location: { en: 'Atyrau, Satpayev St 15', ru: 'Атырау, ул. Сатпаева 15', kk: 'Атырау, Сәтбаев к-сі 15' },
+  operator: { en: 'Batyr Foundation', ru: 'Фонд «Батыр»', kk: '«Батыр» қоры' },
+  description: {
+    en: 'We learn to sculpt clay together: materials and tea are on us.',
+    ru: 'Учимся лепить из глины вместе: материалы и чай — за наш счёт.',
+    kk: 'Саздан мүсін жасауды бірге үйренеміз: материалдар мен шай — біздің есептен.',
+  },
+  fallback: { en: 'Sign up on our website', ru: 'Записаться на нашем сайте', kk: 'Біздің сайтта тіркелу' },
+} satisfies Record<string, Record<Locale, string>>;
+
 // The workshop is on a Saturday about three months from whenever the stories run (a fixed date
 // would close it one day), 11:00–13:30 in Almaty (UTC+5).
 const workshopDay = (() => {
@@ -63,45 +85,46 @@ const meta = {
   title: 'Forms/Event sign-up',
   component: 'qoldau-event-signup',
   tags: ['autodocs'],
-  render: (args) => {
+  render: (args, { globals }) => {
     useReceiver(args.receiver ?? { status: 'confirmed' });
+    const locale = (globals.locale as Locale | undefined) ?? 'en';
     // A new element per story, so each starts idle.
     return html`${keyed(
       stories++,
       html`<qoldau-event-signup
-        heading=${ifDefined(args.heading)}
+        heading=${args.heading || page.heading[locale]}
         starts=${ifDefined(args.starts)}
         ends=${ifDefined(args.ends)}
-        location=${ifDefined(args.location)}
+        location=${args.location || page.location[locale]}
         capacity=${ifDefined(args.capacity)}
         registered=${ifDefined(args.registered)}
         deadline=${ifDefined(args.deadline)}
         max-per-signup=${ifDefined(args['max-per-signup'])}
         require=${ifDefined(args.require)}
-        operator=${ifDefined(args.operator)}
+        operator=${args.operator || page.operator[locale]}
         operator-bin=${ifDefined(args['operator-bin'])}
         privacy-url=${ifDefined(args['privacy-url'])}
         visitor-timezone=${ifDefined(args['visitor-timezone'])}
         ?marketing=${args.marketing}
       >
-        <p slot="description">Learn to sculpt clay together: materials and tea are on us.</p>
-        <a href="https://example.org/events/clay">Sign up on our website</a>
+        <p slot="description">${page.description[locale]}</p>
+        <a href="https://example.org/events/clay">${page.fallback[locale]}</a>
       </qoldau-event-signup>`,
     )}`;
   },
   argTypes: {
     receiver: { control: 'object', table: { category: 'story' } },
+    heading: { control: 'text', description: 'Empty: the sample heading in the story’s language.' },
+    location: { control: 'text', description: 'Empty: the sample address in the story’s language.' },
+    operator: { control: 'text', description: 'Empty: the sample NGO’s name in the story’s language.' },
   },
   args: {
-    heading: 'Clay sculpting workshop',
     starts: `${workshopDate}T11:00:00+05:00`,
     ends: `${workshopDate}T13:30:00+05:00`,
-    location: 'Atyrau, Satpayev St 15',
     capacity: 20,
     registered: 17,
     'max-per-signup': 2,
     require: 'either',
-    operator: 'Batyr Foundation',
     'operator-bin': '180240012345',
     'privacy-url': 'https://example.org/privacy',
     'visitor-timezone': 'Asia/Almaty',

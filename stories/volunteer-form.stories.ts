@@ -62,11 +62,21 @@ const role = {
 
 let stories = 0;
 
-const nextSteps = {
-  en: 'Within a week our coordinator Asel will call you and invite you to meet the team.',
-  ru: 'В течение недели наш координатор Асель позвонит вам и пригласит познакомиться с командой.',
-  kk: 'Бір апта ішінде үйлестірушіміз Әсел сізге қоңырау шалып, командамен танысуға шақырады.',
-};
+type Locale = 'en' | 'ru' | 'kk';
+
+/**
+ * What the NGO's page says around the form, in the page's language as an NGO writes it. The
+ * operator arg overrides the NGO's name; left empty, the story's language picks.
+ */
+const page = {
+  nextSteps: {
+    en: 'Within a week our coordinator Asel will call you and invite you to meet the team.',
+    ru: 'В течение недели наш координатор Асель позвонит вам и пригласит познакомиться с командой.',
+    kk: 'Бір апта ішінде үйлестірушіміз Әсел сізге қоңырау шалып, командамен танысуға шақырады.',
+  },
+  operator: { en: 'Batyr Foundation', ru: 'Фонд «Батыр»', kk: '«Батыр» қоры' },
+  fallback: { en: 'Apply on our website', ru: 'Подать заявку на нашем сайте', kk: 'Біздің сайтта өтініш жіберу' },
+} satisfies Record<string, Record<Locale, string>>;
 
 const meta = {
   title: 'Forms/Volunteer form',
@@ -74,6 +84,7 @@ const meta = {
   tags: ['autodocs'],
   render: (args, { globals }) => {
     useReceiver(args.receiver ?? { status: 'confirmed', shifts: { 'weekday-morning': 'confirmed' } });
+    const locale = (globals.locale as Locale | undefined) ?? 'en';
     // A new element per story (so each starts idle), built in code: the role is inline JSON, and a
     // lit binding cannot write inside <script>.
     const element = document.createElement('qoldau-volunteer-form');
@@ -83,7 +94,7 @@ const meta = {
       'age-by': args['age-by'],
       steps: args.steps,
       require: args.require,
-      operator: args.operator,
+      operator: args.operator || page.operator[locale],
       'operator-bin': args['operator-bin'],
       'privacy-url': args['privacy-url'],
       marketing: args.marketing,
@@ -99,22 +110,21 @@ const meta = {
         : JSON.stringify({ ...role, guardian: args.guardian ?? false, ...args.roleData });
     const next = document.createElement('p');
     next.slot = 'next-steps';
-    // The NGO's own words, in the page's language as an NGO writes them.
-    next.textContent = nextSteps[globals.locale as keyof typeof nextSteps] ?? nextSteps.en;
+    next.textContent = page.nextSteps[locale];
     const fallback = document.createElement('a');
     fallback.href = 'https://example.org/volunteer';
-    fallback.textContent = 'Apply on our website';
+    fallback.textContent = page.fallback[locale];
     element.append(script, next, fallback);
     return html`${keyed(stories++, element)}`;
   },
   argTypes: {
     receiver: { control: 'object', table: { category: 'story' } },
     roleData: { control: 'object', table: { category: 'story' } },
+    operator: { control: 'text', description: 'Empty: the sample NGO’s name in the story’s language.' },
   },
   args: {
     steps: 'never',
     guardian: true,
-    operator: 'Batyr Foundation',
     'operator-bin': '180240012345',
     'privacy-url': 'https://example.org/privacy',
   },
@@ -347,13 +357,14 @@ export const NoSinkKk = inKk(NoSink);
 /** Broken role data (a negative capacity): a localized message and the NGO's own link, no form. */
 export const InvalidData: Story = {
   args: { roleData: { shifts: [{ id: 'saturday', capacity: -5 }] } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const element = canvasElement.querySelector('qoldau-volunteer-form')!;
     await waitFor(() => expect(partText(element, 'error')).not.toBe(''));
     expect(element.shadowRoot!.querySelector('form')).toBeNull();
     const fallback = element.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!;
     const link = fallback.assignedElements().find((node) => node.tagName === 'A');
-    expect(link?.textContent).toBe('Apply on our website');
+    expect(link?.getAttribute('href')).toBe('https://example.org/volunteer');
+    expect(link?.textContent).toBe(page.fallback[(globals.locale as Locale | undefined) ?? 'en']);
   },
 };
 export const InvalidDataRu = inRu(InvalidData);
