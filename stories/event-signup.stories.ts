@@ -10,8 +10,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import '@qoldau/elements/event-signup/define.js';
 import { partText, useReceiver, type Receiver } from './support.js';
-
-/** How the story's receiver answers: an outcome, never (offline), or not configured at all. */
+import { sampleOperator, storyLocale, type LocalizedText } from './data/sample-data.js';
 
 interface EventSignupArgs {
   heading?: string;
@@ -33,8 +32,6 @@ interface EventSignupArgs {
 
 let stories = 0;
 
-type Locale = 'en' | 'ru' | 'kk';
-
 /**
  * What the NGO's page says around the form, in the page's language as an NGO writes it. The
  * heading, location and operator args override it; left empty, the story's language picks.
@@ -46,14 +43,14 @@ const page = {
     kk: 'Саздан мүсін жасау шеберханасы',
   },
   location: { en: 'Atyrau, Satpayev St 15', ru: 'Атырау, ул. Сатпаева 15', kk: 'Атырау, Сәтбаев к-сі 15' },
-  operator: { en: 'Batyr Foundation', ru: 'Фонд «Батыр»', kk: '«Батыр» қоры' },
+  operator: sampleOperator,
   description: {
     en: 'We learn to sculpt clay together: materials and tea are on us.',
     ru: 'Учимся лепить из глины вместе: материалы и чай — за наш счёт.',
     kk: 'Саздан мүсін жасауды бірге үйренеміз: материалдар мен шай — біздің есептен.',
   },
   fallback: { en: 'Sign up on our website', ru: 'Записаться на нашем сайте', kk: 'Біздің сайтта тіркелу' },
-} satisfies Record<string, Record<Locale, string>>;
+} satisfies Record<string, LocalizedText>;
 
 // The workshop is on a Saturday about three months from whenever the stories run (a fixed date
 // would close it one day), 11:00–13:30 in Almaty (UTC+5).
@@ -87,7 +84,7 @@ const meta = {
   tags: ['autodocs'],
   render: (args, { globals }) => {
     useReceiver(args.receiver ?? { status: 'confirmed' });
-    const locale = (globals.locale as Locale | undefined) ?? 'en';
+    const locale = storyLocale(globals);
     // A new element per story, so each starts idle.
     return html`${keyed(
       stories++,

@@ -9,6 +9,7 @@ import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import '@qoldau/elements/volunteer-form/define.js';
 import { partText, useReceiver, type Receiver } from './support.js';
+import { sampleOperator, storyLocale, type LocalizedText } from './data/sample-data.js';
 
 interface VolunteerFormArgs {
   fields?: string;
@@ -62,8 +63,6 @@ const role = {
 
 let stories = 0;
 
-type Locale = 'en' | 'ru' | 'kk';
-
 /**
  * What the NGO's page says around the form, in the page's language as an NGO writes it. The
  * operator arg overrides the NGO's name; left empty, the story's language picks.
@@ -74,9 +73,9 @@ const page = {
     ru: 'В течение недели наш координатор Асель позвонит вам и пригласит познакомиться с командой.',
     kk: 'Бір апта ішінде үйлестірушіміз Әсел сізге қоңырау шалып, командамен танысуға шақырады.',
   },
-  operator: { en: 'Batyr Foundation', ru: 'Фонд «Батыр»', kk: '«Батыр» қоры' },
+  operator: sampleOperator,
   fallback: { en: 'Apply on our website', ru: 'Подать заявку на нашем сайте', kk: 'Біздің сайтта өтініш жіберу' },
-} satisfies Record<string, Record<Locale, string>>;
+} satisfies Record<string, LocalizedText>;
 
 const meta = {
   title: 'Forms/Volunteer form',
@@ -84,7 +83,7 @@ const meta = {
   tags: ['autodocs'],
   render: (args, { globals }) => {
     useReceiver(args.receiver ?? { status: 'confirmed', shifts: { 'weekday-morning': 'confirmed' } });
-    const locale = (globals.locale as Locale | undefined) ?? 'en';
+    const locale = storyLocale(globals);
     // A new element per story (so each starts idle), built in code: the role is inline JSON, and a
     // lit binding cannot write inside <script>.
     const element = document.createElement('qoldau-volunteer-form');
@@ -364,7 +363,7 @@ export const InvalidData: Story = {
     const fallback = element.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!;
     const link = fallback.assignedElements().find((node) => node.tagName === 'A');
     expect(link?.getAttribute('href')).toBe('https://example.org/volunteer');
-    expect(link?.textContent).toBe(page.fallback[(globals.locale as Locale | undefined) ?? 'en']);
+    expect(link?.textContent).toBe(page.fallback[storyLocale(globals)]);
   },
 };
 export const InvalidDataRu = inRu(InvalidData);

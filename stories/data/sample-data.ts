@@ -234,3 +234,14 @@ export const foodBasket = {
     },
   ],
 };
+
+/** The sample NGO as the forms' consent names it (an NGO's page gives its name in the page's language). */
+export const sampleOperator: LocalizedText = {
+  en: 'Batyr Foundation',
+  ru: 'Фонд «Батыр»',
+  kk: '«Батыр» қоры',
+};
+
+/** The language of a story (Storybook's `locale` global; English when unset). */
+export const storyLocale = (globals: Record<string, unknown>): keyof LocalizedText =>
+  (globals.locale as keyof LocalizedText | undefined) ?? 'en';
