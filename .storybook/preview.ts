@@ -21,10 +21,11 @@ configure({ asyncUtilTimeout: 5000 });
 
 // A site's tabs share the outbox and the data cache by design: localStorage, plus a Web Lock and a
 // BroadcastChannel named by the storage namespace. The story tests run nine pages of one origin at
-// once, so one page's outbox delivered another's sign-up through its own story's receiver, or
-// paused on it (an "offline" story), and the other's story waited in vain (a clean-clone run:
-// 'Confirmed' ran out of 10 s). Each page gets a namespace of its own; what a page left more than an
-// hour ago (a story's sign-up "saved offline", cached data) is swept.
+// once, so one page's outbox could deliver another page's sign-up through its own story's receiver
+// (a "refused" story refusing a "confirmed" story's sign-up, and telling that page so), and the
+// other story waited in vain ('Confirmed' ran out of 10 s in a local run). Each page gets a namespace
+// of its own; what a page left more than an hour ago (a sign-up "saved offline", cached data) is
+// swept.
 const STORY_NAMESPACE = /^qoldau-story-(\d+)-/;
 try {
   for (const key of Object.keys(localStorage)) {
