@@ -250,11 +250,11 @@ console.log(
     (sharedFoundation ? ', imported by both forms.\n' : ': it should be one chunk that both forms import.\n'),
 );
 
-let failed = !sharedFoundation;
+let overBudget = false;
 console.log(`${'budget'.padEnd(62)} ${'brotli'.padStart(8)} ${'budget'.padStart(8)} ${'margin'.padStart(8)}`);
 for (const [name, brotli, limit] of budgets) {
   const within = brotli <= limit;
-  failed ||= !within;
+  overBudget ||= !within;
   const margin = limit - brotli;
   console.log(
     `${(within ? 'ok   ' : 'FAIL ') + name}`.padEnd(62) +
@@ -262,11 +262,7 @@ for (const [name, brotli, limit] of budgets) {
       (within ? '' : `  (${-margin} B over)`),
   );
 }
-if (failed) {
-  console.error(
-    sharedFoundation
-      ? '\nA size budget is exceeded (see the FAIL rows: margin is budget minus size, in bytes).'
-      : '\nThe form foundation is split or copied across chunks (see above).',
-  );
-  process.exit(1);
-}
+if (overBudget)
+  console.error('\nA size budget is exceeded (see the FAIL rows: margin is budget minus size, in bytes).');
+if (!sharedFoundation) console.error('\nThe form foundation is split or copied across chunks (see above).');
+if (overBudget || !sharedFoundation) process.exit(1);
