@@ -84,6 +84,9 @@ function applyLanguage(lang) {
     element.setAttribute('aria-label', dictionary[element.dataset.i18nLabel]);
   for (const element of document.querySelectorAll('[data-i18n-heading]'))
     element.setAttribute('heading', dictionary[element.dataset.i18nHeading]);
+  // The operator the forms' consent names: the NGO's name in the page's language.
+  for (const element of document.querySelectorAll('[data-i18n-operator]'))
+    element.setAttribute('operator', dictionary[element.dataset.i18nOperator]);
   for (const button of document.querySelectorAll('[data-lang]'))
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   document.title = `${dictionary.org} — Qoldau demo`;
