@@ -47,12 +47,10 @@ export function render() {
   const hints = JSON.parse(readFileSync(join(cdnDir, 'preload.json'), 'utf8'));
   const tags = Object.keys(hints).filter((key) => /^qoldau-[\w-]+$/.test(key));
   const files = (list) => (list.length ? list.map((file) => `\`${file}\``).join(', ') : '—');
-  const own = (tag, lang) =>
-    hintFiles(hints, [tag], { lang }).filter((file) => !hints[`locale-${lang}`].includes(file));
   const hintRows = tags
     .map((tag) => {
       const extra = (list) => files(list.filter((file) => !hints[tag].includes(file)));
-      return `| \`<${tag}>\` | ${files(hints[tag])} | ${extra(hints[`${tag} data`] ?? [])} | ${extra(own(tag, 'kk'))} | ${extra(own(tag, 'ru'))} |`;
+      return `| \`<${tag}>\` | ${files(hints[tag])} | ${extra(hints[`${tag} data`] ?? [])} | ${extra(hints[`${tag} kk`] ?? [])} | ${extra(hints[`${tag} ru`] ?? [])} |`;
     })
     .join('\n');
   const beyondJson = (key) => files(hints[key].filter((file) => !hints.data.includes(file)));

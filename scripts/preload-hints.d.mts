@@ -1,6 +1,5 @@
-// Types for scripts/preload-hints.mjs (imported by test/cdn-preload.test.ts).
+// Types for scripts/preload-hints.mjs (hintFiles is imported by test/cdn-preload.test.ts).
 export type Hints = Record<string, string[]>;
-export declare function buildHints(chunks: Record<string, unknown>): Hints;
 export declare function hintFiles(
   hints: Hints,
   tags: string[],

@@ -8,8 +8,9 @@
 // docs/cdn.md (scripts/cdn-docs.mjs) lists them per component for NGOs to paste.
 //
 //   node scripts/preload-hints.mjs                       writes cdn/preload.json (run by build:cdn)
-//   node scripts/preload-hints.mjs TAG… [--data] [--lang kk|ru] [--base URL]
-//                                                        prints the <link> lines for a page
+//   node scripts/preload-hints.mjs TAG… [--data json|static|sheet] [--lang kk|ru] [--base URL]
+//                                                        prints the <link> lines for a page, from
+//                                                        cdn/preload.json
 //
 //   --data json|static|sheet   the page's widgets name resources (campaign=, metric=, event=…), read
 //                              from a JSON endpoint, the page's inline JSON or a Google Sheet
@@ -20,8 +21,8 @@
 // `data` to the adapter's read side, `data static` and `data sheet` to what reading inline JSON or
 // a sheet adds (source.ts); `locale-kk`, `locale-ru` to the language chunks every widget shares.
 //
-// The two functions below are plain ES (test/cdn-preload.test.ts imports them in the browser); the
-// file system is touched only when run as a script.
+// hintFiles() is plain ES (test/cdn-preload.test.ts and scripts/cdn-docs.mjs import it, the test in
+// the browser); the file system is touched only when run as a script.
 const dir = 'packages/qoldau/cdn';
 const entry = 'qoldau.js';
 const languages = ['kk', 'ru'];
@@ -29,7 +30,7 @@ const languages = ['kk', 'ru'];
 const readsResources = ['qoldau-impact-counter', 'qoldau-impact-counters', 'qoldau-impact-chart'];
 
 /** preload.json's index, from the build's chunks.json. */
-export function buildHints(chunks) {
+function buildHints(chunks) {
   /** A chunk and what it imports statically, without the entry (the page loads that anyway). */
   function closure(file, seen = new Set()) {
     if (seen.has(file) || file === entry) return seen;
@@ -73,6 +74,8 @@ export function buildHints(chunks) {
  * from (`json`, `static`, `sheet`; none when every widget has its figures in attributes).
  */
 export function hintFiles(hints, tags, { data, lang = 'en' } = {}) {
+  if (data !== undefined && !['json', 'static', 'sheet'].includes(data))
+    throw new Error(`--data says where resources are read from: json, static or sheet (not "${data}")`);
   const keys = [...tags];
   if (data) keys.push('data', ...(data === 'json' ? [] : [`data ${data}`]));
   if (lang !== 'en') keys.push(`locale-${lang}`);
@@ -90,17 +93,27 @@ export function hintFiles(hints, tags, { data, lang = 'en' } = {}) {
 /** Run as a script (not imported): write preload.json, or print a page's lines. */
 if (globalThis.process?.argv[1] && import.meta.url.endsWith(globalThis.process.argv[1].replace(/^.*\//, '/'))) {
   const { readFileSync, writeFileSync } = await import('node:fs');
-  const chunks = JSON.parse(readFileSync(`${dir}/chunks.json`, 'utf8'));
   const args = process.argv.slice(2);
   if (!args.length) {
+    const chunks = JSON.parse(readFileSync(`${dir}/chunks.json`, 'utf8'));
     writeFileSync(`${dir}/preload.json`, `${JSON.stringify(buildHints(chunks), null, 2)}\n`);
   } else {
-    const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+    // An option's value is the next argument; a missing one is an error, not a silent default.
+    const option = (name) => {
+      if (!args.includes(name)) return undefined;
+      const value = args[args.indexOf(name) + 1];
+      if (value === undefined || value.startsWith('--')) {
+        console.error(`${name} needs a value`);
+        process.exit(1);
+      }
+      return value;
+    };
     const base = option('--base') ?? '';
     const options = ['--lang', '--base', '--data'];
     const tags = args.filter((arg, index) => !arg.startsWith('--') && !options.includes(args[index - 1]));
     try {
-      const files = hintFiles(buildHints(chunks), tags, { data: option('--data'), lang: option('--lang') ?? 'en' });
+      const hints = JSON.parse(readFileSync(`${dir}/preload.json`, 'utf8'));
+      const files = hintFiles(hints, tags, { data: option('--data'), lang: option('--lang') ?? 'en' });
       console.log(`<script type="module" src="${base}${entry}"></script>`);
       for (const file of files) console.log(`<link rel="modulepreload" href="${base}${file}" />`);
     } catch (error) {
