@@ -1,4 +1,5 @@
-// Serves the demo page and the CDN build from packages/qoldau on localhost: no backend, no
+// Serves the demo page and the CDN build from packages/qoldau on localhost, and is the demo's only
+// backend: its data (live counts) and the forms' receiver (scripts/form-receiver.mjs). No
 // dependencies. PORT overrides the port (default 8000); HOST the address it listens on (default
 // 127.0.0.1: the demo is for this machine; HOST=0.0.0.0 shows it to the local network). Text is served brotli- or gzip-compressed
 // when the browser accepts it, as a CDN would, so the demo and `npm run bench` see real sizes.
@@ -31,10 +32,10 @@ const cache = new Map();
 // QOLDAU_EVENTS_DIR points elsewhere (the receiver's node test uses its own events).
 const eventsDir = resolve(process.env.QOLDAU_EVENTS_DIR ?? join(root, 'demo', 'data', 'event'));
 const eventFile = (id) => join(eventsDir, `${id}.json`);
-// The demo's own events are dated as seen on 2026-12-03 and served (and decided) as far ahead of
+// The demo's own events are dated as seen on SAMPLES_WRITTEN_ON and served (and decided) as far ahead of
 // today (scripts/fresh-dates.mjs), so the demo's sign-up never closes with time; events from
 // QOLDAU_EVENTS_DIR are served as written.
-const demoEvent = (event) => (process.env.QOLDAU_EVENTS_DIR ? event : freshEventDates(event, '2026-12-03'));
+const demoEvent = (event) => (process.env.QOLDAU_EVENTS_DIR ? event : freshEventDates(event));
 // Volunteer roles likewise (QOLDAU_ROLES_DIR, default the demo's data/role).
 const rolesDir = resolve(process.env.QOLDAU_ROLES_DIR ?? join(root, 'demo', 'data', 'role'));
 const readJson = (file) => {
@@ -86,10 +87,7 @@ const liveData = {
     const sum = gifts.reduce((total, gift) => total + (gift.amount ?? 0), 0);
     // Its end date moves with the calendar like the events' (scripts/fresh-dates.mjs): the demo's
     // campaign never ends with time.
-    return freshEventDates(
-      { ...campaign, raised: campaign.raised + sum, donors: campaign.donors + gifts.length },
-      '2026-12-03',
-    );
+    return freshEventDates({ ...campaign, raised: campaign.raised + sum, donors: campaign.donors + gifts.length });
   },
 };
 
