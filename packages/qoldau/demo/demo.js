@@ -103,6 +103,7 @@ applyLanguage(new URLSearchParams(location.search).get('lang') ?? document.docum
 // A campaign that ends some days from now, whenever the demo is opened (a fixed date would show it
 // ended one day). Set before the widgets' code arrives, so it renders once.
 for (const element of document.querySelectorAll('[data-ends-in-days]')) {
-  const end = new Date(Date.now() + Number(element.dataset.endsInDays) * 86_400_000);
+  // The day in Almaty (UTC+5), where the campaign ends at 23:59: from 19:00 UTC it is tomorrow there.
+  const end = new Date(Date.now() + Number(element.dataset.endsInDays) * 86_400_000 + 5 * 3_600_000);
   element.setAttribute('ends', `${end.toISOString().slice(0, 10)}T23:59:00+05:00`);
 }
