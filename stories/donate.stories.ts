@@ -9,7 +9,7 @@ import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import '@qoldau/elements/donate/define.js';
 import { foodBasket } from './data/sample-data.js';
-import { partText, plain } from './support.js';
+import { inKk, inRu, partText, plain } from './support.js';
 
 interface DonateArgs {
   provider?: 'url' | 'kaspi' | 'cloudpayments' | 'stripe';
@@ -99,9 +99,6 @@ async function typeAmount(element: Element, text: string): Promise<void> {
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
-
-const inRu = (story: Story): Story => ({ ...story, globals: { locale: 'ru' } });
-const inKk = (story: Story): Story => ({ ...story, globals: { locale: 'kk' } });
 
 /** Idle: three amounts with what each buys, 5 000 ₸ chosen, the payment page's button. */
 export const Idle: Story = {

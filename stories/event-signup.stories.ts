@@ -9,7 +9,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import '@qoldau/elements/event-signup/define.js';
-import { partText, useReceiver, type Receiver } from './support.js';
+import { inKk, inRu, partText, useReceiver, type Receiver } from './support.js';
 import { sampleOperator, storyLocale, type LocalizedText } from './data/sample-data.js';
 
 interface EventSignupArgs {
@@ -285,34 +285,34 @@ async function refusedWith(canvas: HTMLElement, reason: string): Promise<void> {
 /** The receiver refused: the last seats went while the form was open (no waiting list). */
 export const RejectedFull: Story = {
   args: { receiver: { status: 'rejected', reason: 'full' } },
-  play: ({ canvasElement }) => refusedWith(canvasElement, 'All seats were taken before your sign-up arrived.'),
+  play: ({ canvasElement, globals }) =>
+    refusedWith(
+      canvasElement,
+      {
+        en: 'All seats were taken before your sign-up arrived.',
+        ru: 'Все места были заняты до того, как пришла ваша заявка.',
+        kk: 'Өтінішіңіз келгенге дейін барлық орын толып қалды.',
+      }[storyLocale(globals)],
+    ),
 };
-export const RejectedFullRu: Story = {
-  ...RejectedFull,
-  globals: { locale: 'ru' },
-  play: ({ canvasElement }) => refusedWith(canvasElement, 'Все места были заняты до того, как пришла ваша заявка.'),
-};
-export const RejectedFullKk: Story = {
-  ...RejectedFull,
-  globals: { locale: 'kk' },
-  play: ({ canvasElement }) => refusedWith(canvasElement, 'Өтінішіңіз келгенге дейін барлық орын толып қалды.'),
-};
+export const RejectedFullRu = inRu(RejectedFull);
+export const RejectedFullKk = inKk(RejectedFull);
 
 /** The receiver refused: registration closed on its side while the page still showed it open. */
 export const RejectedClosed: Story = {
   args: { receiver: { status: 'rejected', reason: 'closed' } },
-  play: ({ canvasElement }) => refusedWith(canvasElement, 'Registration for this event is closed.'),
+  play: ({ canvasElement, globals }) =>
+    refusedWith(
+      canvasElement,
+      {
+        en: 'Registration for this event is closed.',
+        ru: 'Регистрация на это событие закрыта.',
+        kk: 'Бұл іс-шараға тіркеу жабылды.',
+      }[storyLocale(globals)],
+    ),
 };
-export const RejectedClosedRu: Story = {
-  ...RejectedClosed,
-  globals: { locale: 'ru' },
-  play: ({ canvasElement }) => refusedWith(canvasElement, 'Регистрация на это событие закрыта.'),
-};
-export const RejectedClosedKk: Story = {
-  ...RejectedClosed,
-  globals: { locale: 'kk' },
-  play: ({ canvasElement }) => refusedWith(canvasElement, 'Бұл іс-шараға тіркеу жабылды.'),
-};
+export const RejectedClosedRu = inRu(RejectedClosed);
+export const RejectedClosedKk = inKk(RejectedClosed);
 
 /** Bad event data (a start that is not a date): what is wrong, and the NGO's own registration link. */
 async function invalidDataSays(canvas: HTMLElement, message: string): Promise<void> {
@@ -325,18 +325,16 @@ async function invalidDataSays(canvas: HTMLElement, message: string): Promise<vo
 }
 export const InvalidData: Story = {
   args: { starts: 'next Saturday' },
-  play: ({ canvasElement }) => invalidDataSays(canvasElement, '“starts” is not a valid date.'),
+  play: ({ canvasElement, globals }) =>
+    invalidDataSays(
+      canvasElement,
+      { en: '“starts” is not a valid date.', ru: '«starts» — неверная дата.', kk: '«starts» — жарамсыз күн.' }[
+        storyLocale(globals)
+      ],
+    ),
 };
-export const InvalidDataRu: Story = {
-  ...InvalidData,
-  globals: { locale: 'ru' },
-  play: ({ canvasElement }) => invalidDataSays(canvasElement, '«starts» — неверная дата.'),
-};
-export const InvalidDataKk: Story = {
-  ...InvalidData,
-  globals: { locale: 'kk' },
-  play: ({ canvasElement }) => invalidDataSays(canvasElement, '«starts» — жарамсыз күн.'),
-};
+export const InvalidDataRu = inRu(InvalidData);
+export const InvalidDataKk = inKk(InvalidData);
 
 /** The receiver confirmed: the confirmation, "Add to calendar" and "Sign up someone else". */
 export const Confirmed: Story = {
@@ -405,8 +403,8 @@ export const SavedOffline: Story = {
     expect(field(element, 'name').value).toBe('Айгерім Сейітова');
   },
 };
-export const SavedOfflineRu: Story = { ...SavedOffline, globals: { locale: 'ru' } };
-export const SavedOfflineKk: Story = { ...SavedOffline, globals: { locale: 'kk' } };
+export const SavedOfflineRu = inRu(SavedOffline);
+export const SavedOfflineKk = inKk(SavedOffline);
 
 /** No sink configured: a clear message, nothing typed is lost. */
 export const NoSink: Story = {
@@ -418,5 +416,5 @@ export const NoSink: Story = {
     expect(field(element, 'name').value).toBe('Айгерім Сейітова');
   },
 };
-export const NoSinkRu: Story = { ...NoSink, globals: { locale: 'ru' } };
-export const NoSinkKk: Story = { ...NoSink, globals: { locale: 'kk' } };
+export const NoSinkRu = inRu(NoSink);
+export const NoSinkKk = inKk(NoSink);

@@ -126,7 +126,7 @@ const onScreen = (element: QoldauImpactCounter) => plain(element.shadowRoot!.que
 /** Waits for the count-up to end (1.5 s, or at once under reduced motion) and checks both texts. */
 async function expectCounter(element: QoldauImpactCounter, figure: string, noun?: string) {
   await waitFor(() => expect(spoken(element)).toBe(noun ? `${figure} ${noun}` : figure));
-  await waitFor(() => expect(onScreen(element)).toBe(figure), { timeout: 4000 });
+  await waitFor(() => expect(onScreen(element)).toBe(figure));
   expect(partText(element, 'noun')).toBe(noun ?? '');
 }
 
@@ -321,9 +321,7 @@ export const Group: Story = {
   args: { heading: 'Our impact in 2026', counters: allMetrics },
   play: async ({ canvasElement }) => {
     const counters = await countersIn(canvasElement);
-    await waitFor(() => expect(counters.map(onScreen)).toEqual(['1,000', '183', '90%', '138', '₸24,500,000']), {
-      timeout: 4000,
-    });
+    await waitFor(() => expect(counters.map(onScreen)).toEqual(['1,000', '183', '90%', '138', '₸24,500,000']));
     expect(counters.map(spoken)).toEqual(['1,000 families', '183 children', '90%', '138 internships', '₸24,500,000']);
     const grid = canvasElement.querySelector('qoldau-impact-counters')!.shadowRoot!.querySelector('[part="base"]')!;
     expect(grid.getAttribute('role')).toBe('group');
@@ -371,9 +369,7 @@ export const GroupDark: Story = {
   globals: { theme: 'dark' },
   play: async ({ canvasElement }) => {
     const counters = await countersIn(canvasElement);
-    await waitFor(() => expect(counters.map(onScreen)).toEqual(['1,000', '183', '90%', '138', '₸24,500,000']), {
-      timeout: 4000,
-    });
+    await waitFor(() => expect(counters.map(onScreen)).toEqual(['1,000', '183', '90%', '138', '₸24,500,000']));
     expect(getComputedStyle(counters[0].shadowRoot!.querySelector('[part="base"]')!).colorScheme).toBe('dark');
   },
 };
@@ -387,11 +383,7 @@ export const GroupFromMetricIds: Story = {
   play: async ({ canvasElement }) => {
     const counters = await countersIn(canvasElement);
     expect(counters.map((element) => element.metric)).toEqual(['families', 'employed', 'internships']);
-    // The data arrives through the adapter: on a loaded machine (nine story projects at once) it
-    // can take longer than waitFor's default second.
-    await waitFor(() => expect(counters.map(spoken)).toEqual(['1,000 families', '90%', '138 internships']), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(counters.map(spoken)).toEqual(['1,000 families', '90%', '138 internships']));
     expect(partText(counters[1], 'label')).toBe(employed.label!.en);
   },
 };
@@ -403,16 +395,14 @@ export const GroupFromSet: Story = {
   args: { heading: 'Our impact in 2026', set: SAMPLE_SET_ID },
   loaders: [sampleSourceLoader],
   play: async ({ canvasElement }) => {
-    await waitFor(
-      async () =>
-        expect((await countersIn(canvasElement)).map(spoken)).toEqual([
-          '1,000 families',
-          '183 children',
-          '90%',
-          '138 internships',
-          '₸24,500,000',
-        ]),
-      { timeout: 5000 },
+    await waitFor(async () =>
+      expect((await countersIn(canvasElement)).map(spoken)).toEqual([
+        '1,000 families',
+        '183 children',
+        '90%',
+        '138 internships',
+        '₸24,500,000',
+      ]),
     );
   },
 };
@@ -423,9 +413,7 @@ export const GroupFromSetChosen: Story = {
   args: { ...GroupFromSet.args, metrics: 'employed families' },
   globals: { locale: 'ru' },
   play: async ({ canvasElement }) => {
-    await waitFor(async () => expect((await countersIn(canvasElement)).map(spoken)).toEqual(['90 %', '1 000 семей']), {
-      timeout: 5000,
-    });
+    await waitFor(async () => expect((await countersIn(canvasElement)).map(spoken)).toEqual(['90 %', '1 000 семей']));
   },
 };
 

@@ -91,3 +91,13 @@ export function useReceiver(receiver: Receiver): void {
     },
   });
 }
+
+/** The same story in Russian or Kazakh (the `locale` global the toolbar sets). */
+export const inRu = <S extends { globals?: Record<string, unknown> }>(story: S): S => ({
+  ...story,
+  globals: { ...story.globals, locale: 'ru' },
+});
+export const inKk = <S extends { globals?: Record<string, unknown> }>(story: S): S => ({
+  ...story,
+  globals: { ...story.globals, locale: 'kk' },
+});

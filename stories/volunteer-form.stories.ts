@@ -8,7 +8,7 @@ import { expect, waitFor } from 'storybook/test';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import '@qoldau/elements/volunteer-form/define.js';
-import { partText, useReceiver, type Receiver } from './support.js';
+import { inKk, inRu, partText, useReceiver, type Receiver } from './support.js';
 import { sampleOperator, storyLocale, type LocalizedText } from './data/sample-data.js';
 
 interface VolunteerFormArgs {
@@ -168,10 +168,6 @@ const outcomeOf = async (element: Element) => {
   await waitFor(() => expect(element.shadowRoot!.querySelector('.outcome')).toBeTruthy(), { timeout: 10_000 });
   return partText(element, 'outcome');
 };
-
-/** The same story in Russian and Kazakh. */
-const inRu = (story: Story): Story => ({ ...story, globals: { locale: 'ru' } });
-const inKk = (story: Story): Story => ({ ...story, globals: { locale: 'kk' } });
 
 /** Open: every field, spots per shift, the full shift cannot be ticked. */
 export const Open: Story = {
