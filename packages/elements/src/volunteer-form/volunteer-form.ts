@@ -164,6 +164,7 @@ export class QoldauVolunteerForm extends QoldauElement {
   /**
    * The role's minimum age. Under 18 it is the youngest age that may apply at all (with `guardian`,
    * up to 17 with a guardian's consent; without it, 18 applies); from 18 up, the age to apply alone.
+   * A whole number from 0 to 120; anything else shows the invalid view.
    */
   declare minAge?: number | string;
   /**
@@ -175,7 +176,8 @@ export class QoldauVolunteerForm extends QoldauElement {
   declare guardian?: boolean | string;
   /**
    * With `guardian`: the youngest age even with a guardian (default 14) when `min-age` is not under
-   * 18; a `min-age` under 18 takes its place.
+   * 18; a `min-age` under 18 takes its place. A whole number from 0 to 120; at or above the age to
+   * apply alone, nobody applies with a guardian.
    */
   declare guardianMinAge?: number | string;
   /** IANA time zone ages are counted in. Default: Asia/Almaty. */
