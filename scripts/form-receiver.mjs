@@ -70,7 +70,11 @@ function dayIn(now, timeZone) {
 /** A role's flag as @qoldau/core's validateRole reads it: `true`, or `true`/`yes`/`1` in any case. */
 const flagOf = (value) => value === true || (typeof value === 'string' && /^(true|yes|1)$/i.test(value.trim()));
 
-/** A role's age field as validateRole reads it (a whole number, digits may be spaced), or undefined. */
+/**
+ * A role's age field as core's validateRole reads it (toCount: a whole number 0–120, digits may be
+ * spaced), or undefined. Where core refuses the whole role (-1, 121, 16.5), the receiver uses the
+ * default instead: a role that core refuses shows no form, so nothing is sent for it.
+ */
 function ageSetting(value) {
   const number =
     typeof value === 'number'

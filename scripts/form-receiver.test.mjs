@@ -444,6 +444,8 @@ test('volunteers: the receiver decides ages as core does (alone, guardian, refus
       { guardian: true, minAge: 18, guardianMinAge: 14 },
       { guardian: true, minAge: 21 },
       { guardian: true, minAge: '21', guardianMinAge: '16' },
+      { guardian: true, minAge: '1 6' },
+      { guardian: true, minAge: '\u00a016', guardianMinAge: '1\u202f5' },
       { guardian: true, guardianMinAge: 15 },
       { guardian: true, guardianMinAge: 20 },
       { minAge: 21 },

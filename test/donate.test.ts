@@ -12,7 +12,7 @@ import { freshAdapter } from '../packages/core/test/data/helpers.js';
 import { LOCALES, openPage, plainSpaces, recordEvents, until, useLocale } from './helpers.js';
 import { testServer } from './server/control.js';
 
-/** Niyet's Food Basket (shared/context): what each amount buys, in three languages. */
+/** A food basket like Niyet's (stories/data/sample-data.ts has the sample's own), with the test's ids and amounts. */
 const foodBasket = {
   id: 'food-basket',
   campaign: 'food-basket',
