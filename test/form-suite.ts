@@ -252,8 +252,9 @@ export function runFormBaseTests(options: FormSuiteOptions): void {
     for (const locale of LOCALES) {
       it(`two clicks and two requestSubmit() calls store one entry; the button stays focusable and says Sending… (${locale})`, async () => {
         await useLocale(locale);
-        // Slow enough for axe to check the sending state before the reply arrives.
-        await testServer.fail({ match: 'POST /api/forms', mode: 'slow', delay: 1500 });
+        // Slow enough for axe to check the sending state before the reply arrives, with room for a
+        // loaded machine; the guard after axe fails if it was not.
+        await testServer.fail({ match: 'POST /api/forms', mode: 'slow', delay: 3000 });
         const el = await mount();
         const f = formOf(el);
         fillValid(el);
