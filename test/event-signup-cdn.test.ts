@@ -60,7 +60,9 @@ describe('<qoldau-event-signup> from the CDN build', () => {
     const broken = page
       .replace('/packages/qoldau/cdn/qoldau.js', '/packages/qoldau/cdn/missing.js')
       .replace('./record-errors.js', '/test/fixtures/record-errors.js');
-    expect(broken).to.not.equal(page);
+    expect(broken).to.contain('<script type="module" src="/packages/qoldau/cdn/missing.js"></script>');
+    expect(broken).to.not.contain('/packages/qoldau/cdn/qoldau.js');
+    expect(broken).to.contain('<script src="/test/fixtures/record-errors.js"></script>');
     const frame = document.createElement('iframe');
     frame.style.width = '800px';
     frame.style.height = '600px';
@@ -79,5 +81,8 @@ describe('<qoldau-event-signup> from the CDN build', () => {
     const box = link.getBoundingClientRect();
     expect(box.width).to.be.greaterThan(0);
     expect(box.height).to.be.greaterThan(0);
+    // The missing script breaks nothing else: the page's own inline script ran, and nothing was thrown.
+    expect(el.getAttribute('starts')).to.be.a('string');
+    expect((frame.contentWindow as FixtureWindow).recorded.errors).to.deep.equal([]);
   });
 });

@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { configure } from '@qoldau/core';
 import '@qoldau/elements/event-signup/define.js';
 import type { QoldauEventSignup } from '@qoldau/elements';
-import { freshAdapter } from '../packages/core/test/data/helpers.js';
+import { freshAdapter, useJsonSource } from '../packages/core/test/data/helpers.js';
 import { daysFromNow, partText, until, useLocale } from './helpers.js';
 import { testServer } from './server/control.js';
 import { formOf, runFormBaseTests, useSink } from './form-suite.js';
@@ -431,7 +431,8 @@ describe('<qoldau-event-signup>', () => {
     for (const locale of ['en', 'ru', 'kk'] as const) {
       it(`while the event loads, the card holds its final size, inert (${locale})`, async () => {
         await useLocale(locale);
-        const base = await testServer.url();
+        // First: useJsonSource resets the server, which would forget the resource and the delay.
+        await useJsonSource();
         await testServer.resource('event', 'clay-box', {
           id: 'clay-box',
           title: 'Clay',
@@ -441,8 +442,6 @@ describe('<qoldau-event-signup>', () => {
           registered: 4,
         });
         await testServer.fail({ match: 'GET /api/event', mode: 'slow', delay: 800 });
-        freshAdapter();
-        configure({ source: { type: 'json', url: `${base}/api/{kind}/{id}.json` } });
         const el = await fixture<QoldauEventSignup>(
           html`<div style="width: 600px">
             <qoldau-event-signup
@@ -454,10 +453,12 @@ describe('<qoldau-event-signup>', () => {
           </div>`,
         ).then((wrapper) => wrapper.firstElementChild as QoldauEventSignup);
         await until(() => el.shadowRoot!.querySelector('.loading form'), 5000, 'the skeleton');
+        // The skeleton's height, measured at once: axe below takes a while, and the data is 800 ms away.
+        const before = el.getBoundingClientRect().height;
         const skeleton = el.shadowRoot!.querySelector('.loading')!;
         expect(skeleton.hasAttribute('inert'), 'nothing to type into or announce yet').to.be.true;
         await expect(el).to.be.accessible();
-        const before = el.getBoundingClientRect().height;
+        expect(el.shadowRoot!.querySelector('.loading'), 'still the skeleton after axe').to.equal(skeleton);
         await until(() => partText(el, 'heading') === 'Clay', 5000, 'the data');
         expect(el.shadowRoot!.querySelector('[inert]')).to.be.null;
         expect(el.getBoundingClientRect().height).to.equal(before);

@@ -13,7 +13,7 @@ import '../packages/elements/src/event-signup/define.js';
 import '../packages/elements/src/volunteer-form/define.js';
 import '../packages/elements/src/donate/define.js';
 import { contrast } from './colour.js';
-import { until, useLocale } from './helpers.js';
+import { daysFromNow, until, useLocale } from './helpers.js';
 
 const forcedColours = (active: boolean) => executeServerCommand('qoldau-forced-colors', { active });
 const style = (element: Element | null | undefined) => getComputedStyle(element!);
@@ -184,7 +184,6 @@ function targetBox(control: Element): { width: number; height: number } {
 
 describe('forced colours and visible focus: the forms and the donate picker', () => {
   let page: HTMLElement;
-  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
   before(async () => {
     await useLocale('en');
@@ -193,7 +192,7 @@ describe('forced colours and visible focus: the forms and the donate picker', ()
     render(
       html`<qoldau-event-signup
           heading="Clay workshop"
-          starts=${inDays(30)}
+          starts=${daysFromNow(30)}
           capacity="12"
           registered="3"
           max-per-signup="3"
@@ -236,11 +235,16 @@ describe('forced colours and visible focus: the forms and the donate picker', ()
       start.focus();
       const problems: string[] = [];
       const seen = new Set<string>();
+      // Tab until focus leaves the widgets: a loop that ran out of presses first never saw the last controls.
+      let left = false;
       for (let step = 0; step < 80; step++) {
         await sendKeys({ press: 'Tab' });
         let focused = document.activeElement;
         while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
-        if (!focused || focused === document.body || !page.contains((focused.getRootNode() as ShadowRoot).host)) break;
+        if (!focused || focused === document.body || !page.contains((focused.getRootNode() as ShadowRoot).host)) {
+          left = true;
+          break;
+        }
         const host = (focused.getRootNode() as ShadowRoot).host;
         const name = `${host.localName} ${focused.localName}[name=${focused.getAttribute('name') ?? ''}]${(focused as HTMLInputElement).type ?? ''}`;
         seen.add(host.localName);
@@ -257,6 +261,7 @@ describe('forced colours and visible focus: the forms and the donate picker', ()
           problems.push(`${name}: target ${Math.round(target.width)} × ${Math.round(target.height)} px`);
       }
       start.remove();
+      expect(left, 'focus left the widgets within 80 Tab presses').to.be.true;
       expect([...seen]).to.deep.equal(['qoldau-event-signup', 'qoldau-volunteer-form', 'qoldau-donate']);
       expect(problems.join('\n')).to.equal('');
     });

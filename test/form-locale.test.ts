@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { releaseFormTranslations, useFormTranslations } from '../packages/elements/src/form/form-locale.js';
-import { useLocale } from './helpers.js';
+import { until, useLocale } from './helpers.js';
 
 class StringsHost extends LitElement {}
 customElements.define('form-locale-test-host', StringsHost);
@@ -34,7 +34,7 @@ describe('form strings (form-locale.ts)', () => {
       let updates = 0;
       second.requestUpdate = () => void updates++;
       await useLocale('ru');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await until(() => updates >= 1, 3000, 'the form asked to render in Russian');
       expect(updates).to.be.at.least(1);
       releaseFormTranslations(second);
     } finally {

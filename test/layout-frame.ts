@@ -9,11 +9,11 @@ import { freshAdapter } from '../packages/core/test/data/helpers.js';
 declare global {
   interface Window {
     /** Points the adapter at `source` (a URL template) and defines the widgets. */
-    upgrade(source: string, forms?: boolean): Promise<void>;
+    upgrade(source: string): Promise<void>;
   }
 }
 
-window.upgrade = async (source, forms = false) => {
+window.upgrade = async (source) => {
   freshAdapter(); // its own storage: no figures kept by an earlier page
   configure({ source: { type: 'json', url: source }, cacheTtl: 60 });
   await Promise.all([
@@ -23,12 +23,6 @@ window.upgrade = async (source, forms = false) => {
     import('../packages/charts/src/impact-chart/define.js'),
     import('../packages/elements/src/donor-wall/define.js'),
     import('../packages/elements/src/donate/define.js'),
-    ...(forms
-      ? [
-          import('../packages/elements/src/event-signup/define.js'),
-          import('../packages/elements/src/volunteer-form/define.js'),
-        ]
-      : []),
   ]);
   // The widgets have connected and asked for <html lang>'s strings: measure once they are in.
   await localeReady();

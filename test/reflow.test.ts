@@ -3,8 +3,10 @@
 // into every shadow root, no widget in any locale scrolls the page sideways, clips text or lets it
 // run out of its card, and no two pieces of text overlap. Measured with text ranges, so a nowrap
 // string wider than its box is caught. Also at 1280 px, where counters sit in narrow columns. Every
-// widget: the meters, counters, chart, donor wall, donate picker and both forms (the volunteer form
-// in its steps at 320 px).
+// widget: the meters, counters, chart, donor wall, donate picker and both forms. The volunteer form
+// twice: as it comes (at 320 px in steps, so only its first step is seen), and in one page
+// (steps="never") with a 16-year-old's date of birth typed, so its skills, shifts, consents and the
+// guardian's fieldset are measured at every width too.
 import { expect, html, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
@@ -16,7 +18,7 @@ import '../packages/elements/src/event-signup/define.js';
 import '../packages/elements/src/volunteer-form/define.js';
 import '../packages/elements/src/donor-wall/define.js';
 import '../packages/elements/src/donate/define.js';
-import { LOCALES, openPage, until, useLocale } from './helpers.js';
+import { LOCALES, daysFromNow, openPage, until, useLocale } from './helpers.js';
 
 const TEXT_SPACING = new CSSStyleSheet();
 TEXT_SPACING.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
@@ -40,7 +42,6 @@ const chartData = JSON.stringify({
   ],
 });
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 const role = JSON.stringify({
   title: {
     en: 'Computer class helper',
@@ -65,9 +66,9 @@ const gifts = JSON.stringify({
       name: 'Айгерим Сәрсенбаева',
       amount: 50000,
       message: 'Сәттілік, балалар! Келесі жылы тағы көмектесеміз.',
-      date: inDays(-0.1),
+      date: daysFromNow(-0.1),
     },
-    { amount: 10000, date: inDays(-2) },
+    { amount: 10000, date: daysFromNow(-2) },
   ],
 });
 
@@ -89,7 +90,7 @@ const WIDGETS: Record<string, TemplateResult> = {
   </qoldau-impact-counters>`,
   signup: html`<qoldau-event-signup
     heading="Саз шеберханасы: жастар мен ата-аналарға арналған мүсін сабағы"
-    starts=${inDays(30)}
+    starts=${daysFromNow(30)}
     location="Атырау, Сәтбаев көшесі 15, 2-қабат (баспалдақсыз кіру)"
     capacity="12"
     registered="9"
@@ -100,6 +101,17 @@ const WIDGETS: Record<string, TemplateResult> = {
     marketing
   ></qoldau-event-signup>`,
   volunteer: html`<qoldau-volunteer-form
+    operator="«Батыр» қоғамдық қоры"
+    operator-bin="180240012345"
+    privacy-url="https://example.kz/privacy"
+    marketing
+  >
+    <script type="application/json">
+      ${role}
+    </script>
+  </qoldau-volunteer-form>`,
+  'volunteer in one page, a minor': html`<qoldau-volunteer-form
+    steps="never"
     operator="«Батыр» қоғамдық қоры"
     operator-bin="180240012345"
     privacy-url="https://example.kz/privacy"
@@ -198,6 +210,27 @@ function layoutProblems(host: Element): string[] {
   return problems;
 }
 
+/**
+ * Types into the volunteer form on `page` the date of birth of someone who turned 16 a month ago
+ * (in any time zone), and waits for the guardian's fieldset that age brings.
+ */
+async function typeMinor(page: HTMLElement): Promise<void> {
+  const root = page.querySelector('qoldau-volunteer-form')!.shadowRoot!;
+  const today = new Date();
+  const born = new Date(Date.UTC(today.getUTCFullYear() - 16, today.getUTCMonth(), today.getUTCDate() - 30));
+  for (const [name, value] of [
+    ['dob-day', born.getUTCDate()],
+    ['dob-month', born.getUTCMonth() + 1],
+    ['dob-year', born.getUTCFullYear()],
+  ] as const) {
+    const input = root.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+    input.value = String(value);
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  await until(() => root.querySelector('fieldset.guardian'), 5000, "the guardian's fieldset");
+  await nextFrame();
+}
+
 async function settle(page: HTMLElement) {
   for (const root of shadowRoots(page)) {
     await (root.host as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
@@ -240,6 +273,7 @@ describe('reflow at 320 px and WCAG 1.4.12 text spacing, every widget and locale
           // A page with the usual small margin; at 1280 px counters share a row, as on a real site.
           render(html`<div style="margin: 0">${template}</div>`, page);
           await settle(page);
+          if (name === 'volunteer in one page, a minor') await typeMinor(page);
           if (spacing) {
             for (const root of shadowRoots(page)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, TEXT_SPACING];
             await nextFrame();

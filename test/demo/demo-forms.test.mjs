@@ -34,6 +34,10 @@ before(async () => {
   });
   base = await new Promise((done, fail) => {
     server.once('error', fail);
+    // Settles the promise only if the port never came (a settled promise ignores a later call).
+    server.once('exit', (code, signal) =>
+      fail(new Error(`scripts/serve-demo.mjs exited (${signal ?? `code ${code}`}) before printing its port`)),
+    );
     server.stdout.on('data', (chunk) => {
       const port = /localhost:(\d+)/.exec(String(chunk))?.[1];
       if (port) done(`http://127.0.0.1:${port}`);
@@ -80,12 +84,23 @@ async function submit(form, values) {
   throw new Error(`no outcome; the form says: ${says}`);
 }
 
-const today = new Date();
-/** Born 16 years ago, a month earlier in the year where possible: 16 on the day of the test. */
+/** Today in Asia/Almaty, where the demo's role counts ages, as [year, month, day]. */
+const [year, month, day] = ['year', 'month', 'day'].map((type) =>
+  Number(
+    new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Almaty', year: 'numeric', month: 'numeric', day: 'numeric' })
+      .formatToParts(new Date())
+      .find((part) => part.type === type).value,
+  ),
+);
+/**
+ * Turned 16 thirty days ago: exactly 16 on the day of the test, whatever the day (not by a birthday
+ * today, nor one a clock in another zone or a run past midnight could move), 17 only in 11 months.
+ */
+const born = new Date(Date.UTC(year - 16, month - 1, day - 30));
 const sixteen = {
-  'dob-day': '1',
-  'dob-month': String(today.getUTCMonth() === 0 ? 1 : today.getUTCMonth()),
-  'dob-year': String(today.getUTCFullYear() - 16 - (today.getUTCMonth() === 0 ? 1 : 0)),
+  'dob-day': String(born.getUTCDate()),
+  'dob-month': String(born.getUTCMonth() + 1),
+  'dob-year': String(born.getUTCFullYear()),
 };
 
 for (const lang of ['kk', 'ru', 'en']) {

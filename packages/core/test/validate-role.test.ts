@@ -118,6 +118,12 @@ describe('ages', () => {
       limit: 18,
     });
     // minAge 0 and 12 mean what they say with a guardian; 18 and more keep guardianMinAge.
+    expect(ageRule(0, { guardian: true, guardianMinAge: 14, minAge: 0 })).to.deep.equal({
+      rule: 'guardian',
+      limit: 18,
+    });
+    expect(ageRule(13, { guardian: true, guardianMinAge: 14, minAge: 0 }).rule).to.equal('guardian');
+    expect(ageRule(18, { guardian: true, guardianMinAge: 14, minAge: 0 }).rule).to.equal('alone');
     expect(ageRule(12, { guardian: true, guardianMinAge: 14, minAge: 12 }).rule).to.equal('guardian');
     expect(ageRule(11, { guardian: true, guardianMinAge: 14, minAge: 12 }).limit).to.equal(12);
     expect(ageRule(14, { guardian: true, guardianMinAge: 14, minAge: 18 }).rule).to.equal('guardian');
