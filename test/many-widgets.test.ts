@@ -12,8 +12,7 @@ import { QoldauDonationProgress } from '../packages/elements/src/donation-progre
 import { QoldauImpactCounter } from '../packages/elements/src/impact-counter/impact-counter.js';
 import { QoldauImpactChart } from '../packages/charts/src/impact-chart/impact-chart.js';
 import { loadChartJs } from '../packages/charts/src/impact-chart/load-chartjs.js';
-import { configure } from '@qoldau/core';
-import { freshAdapter } from '../packages/core/test/data/helpers.js';
+import { useJsonSource } from '../packages/core/test/data/helpers.js';
 import { testServer } from './server/control.js';
 import { partText, until, useLocale } from './helpers.js';
 
@@ -21,26 +20,15 @@ const isReady = (el: Element) =>
   !!el.shadowRoot?.querySelector('[role="progressbar"]') && !el.shadowRoot.querySelector('.loading');
 
 describe('20 live widgets on one campaign', () => {
-  const updates = new Map<Element, number>();
-  const prototype = QoldauDonationProgress.prototype as unknown as { update(changed: unknown): void };
-  const original = prototype.update;
+  const updates = countUpdates(QoldauDonationProgress);
 
-  before(() => {
-    prototype.update = function (this: Element, changed: unknown) {
-      updates.set(this, (updates.get(this) ?? 0) + 1);
-      original.call(this, changed);
-    };
-  });
   after(async () => {
-    prototype.update = original;
     await testServer.heal();
     await useLocale(null);
   });
 
   it('make one request, and render once each when the data arrives (also once seen)', async () => {
-    freshAdapter();
-    await testServer.reset();
-    configure({ source: { type: 'json', url: `${await testServer.url()}/api/{kind}/{id}.json` }, cacheTtl: 60 });
+    await useJsonSource({ cacheTtl: 60 });
     // The answer waits, so the widgets settle in their loading state (and are seen) first.
     await testServer.fail({ match: 'GET /api/campaign', mode: 'slow', delay: 600 });
     const wrapper = await fixture<HTMLElement>(
@@ -136,11 +124,9 @@ const seen = (widget: Element) => (widget as unknown as { revealed: boolean }).r
  * widget shows its skeleton and the request was made; `show()` brings them all into view and
  * resolves when the shared IntersectionObserver has reported each one.
  */
-async function twentyLoading(tag: string, attributes: string, path: string, delay = 1500) {
-  freshAdapter();
-  await testServer.reset();
-  configure({ source: { type: 'json', url: `${await testServer.url()}/api/{kind}/{id}.json` }, cacheTtl: 60 });
-  await testServer.fail({ match: `GET ${path}`, mode: 'slow', delay });
+async function twentyLoading(tag: string, attributes: string, path: string) {
+  await useJsonSource({ cacheTtl: 60 });
+  await testServer.fail({ match: `GET ${path}`, mode: 'slow', delay: 1500 });
   const wrapper = await fixture<HTMLElement>(
     html`<div>
       <div style="height: 3000px"></div>
