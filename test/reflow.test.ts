@@ -10,6 +10,7 @@
 import { expect, html, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { QoldauLocale } from '@qoldau/core';
 import '../packages/elements/src/donation-progress/define.js';
 import '../packages/elements/src/impact-counters/define.js';
@@ -72,6 +73,20 @@ const gifts = JSON.stringify({
   ],
 });
 
+/** The volunteer form on the sample role; `steps` as the attribute says (absent: in steps when narrow). */
+const volunteerForm = (steps?: string) =>
+  html`<qoldau-volunteer-form
+    steps=${ifDefined(steps)}
+    operator="«Батыр» қоғамдық қоры"
+    operator-bin="180240012345"
+    privacy-url="https://example.kz/privacy"
+    marketing
+  >
+    <script type="application/json">
+      ${role}
+    </script>
+  </qoldau-volunteer-form>`;
+
 const WIDGETS: Record<string, TemplateResult> = {
   bar: html`<qoldau-donation-progress raised="8420000" goal="12500000" donors="314" ends="2099-12-31">
     <script type="application/json">
@@ -100,27 +115,8 @@ const WIDGETS: Record<string, TemplateResult> = {
     privacy-url="https://example.kz/privacy"
     marketing
   ></qoldau-event-signup>`,
-  volunteer: html`<qoldau-volunteer-form
-    operator="«Батыр» қоғамдық қоры"
-    operator-bin="180240012345"
-    privacy-url="https://example.kz/privacy"
-    marketing
-  >
-    <script type="application/json">
-      ${role}
-    </script>
-  </qoldau-volunteer-form>`,
-  'volunteer in one page, a minor': html`<qoldau-volunteer-form
-    steps="never"
-    operator="«Батыр» қоғамдық қоры"
-    operator-bin="180240012345"
-    privacy-url="https://example.kz/privacy"
-    marketing
-  >
-    <script type="application/json">
-      ${role}
-    </script>
-  </qoldau-volunteer-form>`,
+  volunteer: volunteerForm(),
+  'volunteer in one page, a minor': volunteerForm('never'),
   wall: html`<qoldau-donor-wall>
     <script type="application/json">
       ${gifts}
